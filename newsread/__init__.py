@@ -1,0 +1,75 @@
+"""newsread: reading-level reports for news articles.
+
+It finds the story among the title, bylines, captions and page debris, then measures
+the story alone.
+
+>>> import newsread
+>>> newsread.count_syllables("article")
+3
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Article",
+    "Block",
+    "BlockKind",
+    "NewsreadError",
+    "Options",
+    "Report",
+    "__version__",
+    "analyze",
+    "analyze_many",
+    "count_syllables",
+    "segment",
+    "sentence_spans",
+    "split_sentences",
+]
+
+if TYPE_CHECKING:
+    from ._api import (
+        analyze,
+        analyze_many,
+        count_syllables,
+        segment,
+        sentence_spans,
+        split_sentences,
+    )
+    from ._errors import NewsreadError
+    from ._models import Article, Block, BlockKind, Report
+    from ._options import Options
+
+# Imported on first use, so that `import newsread` stays cheap (no pydantic until needed).
+_LAZY = {
+    "analyze": "_api",
+    "analyze_many": "_api",
+    "count_syllables": "_api",
+    "segment": "_api",
+    "sentence_spans": "_api",
+    "split_sentences": "_api",
+    "NewsreadError": "_errors",
+    "Article": "_models",
+    "Block": "_models",
+    "BlockKind": "_models",
+    "Report": "_models",
+    "Options": "_options",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'newsread' has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -1,0 +1,124 @@
+"""The public functions, each a thin, documented entry to one stage of the pipeline."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from ._errors import UsageError
+from ._models import Article, Report
+from ._options import Options
+
+
+def _options(options: Options | None, settings: dict[str, Any]) -> Options:
+    base = options or Options()
+    if not settings:
+        return base
+    unknown = sorted(set(settings) - set(Options.field_names()))
+    if unknown:
+        raise UsageError(
+            f"unknown setting {', '.join(unknown)}; known: {', '.join(Options.field_names())}"
+        )
+    return dataclasses.replace(base, **settings)
+
+
+def segment(text: str) -> Article:
+    """Split article text into blocks and label each one.
+
+    Args:
+        text: the article as people have it (title, bylines, captions, debris and all).
+
+    Returns:
+        An :class:`Article` whose ``blocks`` are in order, do not overlap, and cover
+        every non-whitespace character of ``text``.
+
+    >>> art = segment("Storm hits coast\\n\\nThe storm reached the coast at dawn, and thousands of homes lost power.")
+    >>> [(b.kind.value, b.text[:16]) for b in art.blocks]
+    [('title', 'Storm hits coast'), ('paragraph', 'The storm reache')]
+    """
+    from ._segmentation import segment as _segment
+
+    if not isinstance(text, str):
+        raise TypeError(f"segment() takes a str, not {type(text).__name__}")
+    return _segment(text)
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split body text into sentences; each is a slice of ``text``.
+
+    >>> split_sentences("Mr. Lee arrived at 5 p.m. on Monday. He left.")
+    ['Mr. Lee arrived at 5 p.m. on Monday.', 'He left.']
+    """
+    from ._sentences import split_sentences as _split
+
+    return _split(text)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Like :func:`split_sentences`, but (start, end) offsets into ``text``.
+
+    >>> sentence_spans("It rained. We stayed in.")
+    [(0, 10), (11, 24)]
+    """
+    from ._sentences import sentence_spans as _spans
+
+    return _spans(text)
+
+
+def count_syllables(word: str, dictionary: bool = True) -> int:
+    """Syllables in one word, as spoken.
+
+    Args:
+        word: one word ("cat", "two-year-long", "2022").
+        dictionary: look the word up in the bundled CMU Pronouncing Dictionary table first;
+            ``False`` uses only the fallback estimator (to measure it alone).
+
+    >>> count_syllables("readability")
+    5
+    """
+    from ._syllables import count_syllables as _count
+
+    return _count(word, dictionary=dictionary)
+
+
+def analyze(text: str, options: Options | None = None, **settings: Any) -> Report:
+    """Report on the reading level of an article's body.
+
+    Args:
+        text: the article text.
+        options: an :class:`Options`; keyword ``settings`` override its fields
+            (e.g. ``engine="textstat"``, ``reading_wpm=200``).
+
+    Returns:
+        A frozen :class:`Report`.
+
+    Raises:
+        UsageError: an unknown or invalid setting.
+
+    >>> r = analyze("Storm hits coast\\n\\nThe storm reached the coast at dawn. Thousands of homes lost power.")
+    >>> r.title, r.counts.sentences, r.counts.words
+    ('Storm hits coast', 2, 12)
+    """
+    from ._analysis import analyze as _analyze
+
+    if not isinstance(text, str):
+        raise TypeError(f"analyze() takes a str, not {type(text).__name__}")
+    source = settings.pop("source", None)
+    return _analyze(text, _options(options, settings), source=source)
+
+
+def analyze_many(
+    texts: Iterable[str], options: Options | None = None, **settings: Any
+) -> Iterator[Report]:
+    """Analyse many texts one at a time, yielding a report each; memory stays flat.
+
+    >>> texts = ["Rain fell all day. The river rose.", "The bridge stayed open all week."]
+    >>> [r.counts.words for r in analyze_many(texts)]
+    [7, 6]
+    """
+    from ._analysis import analyze as _analyze
+
+    opts = _options(options, settings)
+    for text in texts:
+        yield _analyze(text, opts)

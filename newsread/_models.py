@@ -1,0 +1,225 @@
+"""Immutable result types: blocks, articles, counts and the report.
+
+Every span carries character offsets into the original input (``start`` inclusive,
+``end`` exclusive), so any number in a report can be traced back to the text.
+Models hold data only; they know nothing of terminals or files.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class BlockKind(str, Enum):
+    """What a block of an article is.
+
+    >>> BlockKind("caption") is BlockKind.CAPTION
+    True
+    """
+
+    TITLE = "title"
+    BYLINE = "byline"
+    SUBHEAD = "subhead"
+    PARAGRAPH = "paragraph"
+    CAPTION = "caption"
+    BOILERPLATE = "boilerplate"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Block(_Frozen):
+    """A run of text with one kind, and the cue that decided the kind."""
+
+    kind: BlockKind
+    start: int = Field(ge=0, description="Offset of the first character in the input.")
+    end: int = Field(ge=0, description="Offset just past the last character (exclusive).")
+    text: str = Field(description="Exactly input[start:end].")
+    reason: str = Field(description="The cue that decided the kind, in a few words.")
+
+
+class Article(_Frozen):
+    """An article split into labelled blocks.
+
+    ``blocks`` are in order, do not overlap, and together cover every non-whitespace
+    character of ``text``.
+    """
+
+    text: str
+    blocks: tuple[Block, ...]
+
+    @property
+    def title(self) -> str | None:
+        """The text of the first title block, if any."""
+        for block in self.blocks:
+            if block.kind is BlockKind.TITLE:
+                return block.text
+        return None
+
+    @property
+    def body(self) -> tuple[Block, ...]:
+        """The paragraph blocks: the story the report measures."""
+        return tuple(b for b in self.blocks if b.kind is BlockKind.PARAGRAPH)
+
+    @property
+    def set_aside(self) -> tuple[Block, ...]:
+        """Every block that is not body text."""
+        return tuple(b for b in self.blocks if b.kind is not BlockKind.PARAGRAPH)
+
+
+class Counts(_Frozen):
+    """Counts from one tokenisation; every formula and statistic reads these."""
+
+    paragraphs: int = 0
+    sentences: int = 0
+    words: int = Field(0, description="Words as defined in docs/methodology.md.")
+    syllables: int = 0
+    polysyllables: int = Field(0, description="Words of three or more syllables.")
+    monosyllables: int = Field(0, description="Words of one syllable.")
+    complex_words: int = Field(
+        0, description="Gunning's complex words: 3+ syllables, not capitalised, not 3 only by -es/-ed."
+    )
+    letters: int = Field(0, description="Letters and digits inside words.")
+    characters: int = Field(0, description="Non-whitespace characters of the body text.")
+    long_words: int = Field(0, description="Words of seven or more letters (LIX, RIX).")
+    difficult_words: int = Field(0, description="Words not on the Dale-Chall list of familiar words.")
+    spache_difficult_words: int = Field(0, description="Unique words not on the Spache list.")
+
+
+class FormulaScore(_Frozen):
+    """One readability formula's result on the body."""
+
+    name: str
+    value: float | None = Field(description="The formula's own score, or None where undefined.")
+    grade: float | None = Field(description="US school grade the score maps to, if it has one.")
+    interpretation: str = Field(description="What the value means in plain words.")
+    warning: str | None = Field(None, description="Why the value is undefined or unreliable.")
+
+
+class Warning(_Frozen):  # noqa: A001 - a report field, not the builtin
+    """Something the reader of a report should know."""
+
+    code: str
+    message: str
+
+
+class SentenceInfo(_Frozen):
+    """One body sentence."""
+
+    start: int
+    end: int
+    text: str
+    words: int
+    syllables: int
+    grade: float = Field(description="Flesch-Kincaid grade of this sentence alone.")
+    difficulty: str = Field(description="easy, hard or very hard (see docs/methodology.md).")
+
+
+class ParagraphInfo(_Frozen):
+    """One body paragraph."""
+
+    start: int
+    end: int
+    sentences: int
+    words: int
+    grade: float | None = Field(description="Flesch-Kincaid grade of this paragraph alone.")
+    text: str = Field(description="The paragraph's text, exactly input[start:end].")
+
+
+class HistogramBin(_Frozen):
+    """Sentences whose word count is in [low, high]."""
+
+    low: int
+    high: int | None = Field(description="Upper bound, or None for the open last bin.")
+    count: int
+
+
+class Distribution(_Frozen):
+    """Summary statistics of a list of numbers."""
+
+    mean: float | None
+    median: float | None
+    p90: float | None
+    max: int | None
+    stdev: float | None
+
+
+class SentenceStats(_Frozen):
+    words_per_sentence: Distribution
+    histogram: tuple[HistogramBin, ...]
+    longest: tuple[SentenceInfo, ...]
+    hard: tuple[SentenceInfo, ...] = Field(description="Sentences classed hard or very hard.")
+
+
+class ParagraphStats(_Frozen):
+    sentences_per_paragraph: Distribution
+    words_per_paragraph: Distribution
+    paragraphs: tuple[ParagraphInfo, ...]
+    hardest: tuple[ParagraphInfo, ...]
+
+
+class StyleSignals(_Frozen):
+    """Signals editors use, each with the rule documented in docs/methodology.md."""
+
+    long_sentence_share: float | None = Field(description="Share of sentences over 20 words.")
+    long_paragraphs: int = Field(description="Paragraphs over 150 words.")
+    repeated_openings: int = Field(description="Runs of 3+ consecutive sentences with the same first word.")
+    adverbs: int = Field(description="-ly words outside a stop list.")
+    passive_candidates: int = Field(description="A form of 'be' followed by a past participle.")
+    quoted_word_share: float | None = Field(description="Share of words inside quotation marks.")
+
+
+class TimeEstimate(_Frozen):
+    minutes: float
+    words_per_minute: float
+
+
+class SetAside(_Frozen):
+    """A block left out of the measurement, and why."""
+
+    kind: BlockKind
+    start: int
+    end: int
+    words: int
+    reason: str
+    text: str
+
+
+class Report(_Frozen):
+    """A reading-level report on an article's body.
+
+    ``Report.model_json_schema()`` is the published schema (docs/report.schema.json).
+    """
+
+    newsread_version: str
+    source: str | None = Field(None, description="File the text came from, if any.")
+    engine: str = Field("newsread", description="Whose counts and formulas: newsread or textstat.")
+    title: str | None
+    counts: Counts
+    readability: tuple[FormulaScore, ...]
+    consensus_grade: float | None
+    sentences: SentenceStats
+    paragraphs: ParagraphStats
+    style: StyleSignals
+    reading_time: TimeEstimate
+    speaking_time: TimeEstimate
+    blocks: dict[str, int] = Field(description="How many blocks of each kind were found.")
+    set_aside: tuple[SetAside, ...]
+    warnings: tuple[Warning, ...]
+
+    def score(self, name: str) -> FormulaScore:
+        """The score of the formula called ``name`` (e.g. ``"flesch_kincaid_grade"``).
+
+        Raises:
+            KeyError: no formula has that name.
+        """
+        for s in self.readability:
+            if s.name == name:
+                return s
+        raise KeyError(name)

@@ -1,0 +1,54 @@
+"""The one options object: frozen, every field documented with its default."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Literal
+
+from ._errors import UsageError
+
+Engine = Literal["newsread", "textstat"]
+
+
+@dataclass(frozen=True)
+class Options:
+    """Settings for :func:`newsread.analyze`. Every field has a documented default.
+
+    >>> Options().reading_wpm
+    238.0
+    >>> Options(reading_wpm=0)
+    Traceback (most recent call last):
+    ...
+    newsread._errors.UsageError: reading_wpm must be a positive number, not 0
+    """
+
+    #: Silent reading rate for non-fiction, words per minute (Brysbaert 2019).
+    reading_wpm: float = 238.0
+    #: Speaking rate for broadcast news, words per minute.
+    speaking_wpm: float = 150.0
+    #: How many of the longest sentences and hardest paragraphs the report lists.
+    top: int = 5
+    #: ``"newsread"`` (own counts, published coefficients) or ``"textstat"``
+    #: (textstat's own values for the same body text, for comparability).
+    engine: Engine = "newsread"
+    #: Largest input the command line reads, in bytes (library callers pass text).
+    max_bytes: int = 50_000_000
+
+    def __post_init__(self) -> None:
+        for name in ("reading_wpm", "speaking_wpm"):
+            value = getattr(self, name)
+            if not isinstance(value, (int, float)) or not value > 0:
+                raise UsageError(f"{name} must be a positive number, not {value!r}")
+        if not isinstance(self.top, int) or self.top < 0:
+            raise UsageError(f"top must be a whole number >= 0, not {self.top!r}")
+        if self.engine not in ("newsread", "textstat"):
+            raise UsageError(f"engine must be 'newsread' or 'textstat', not {self.engine!r}")
+        if not isinstance(self.max_bytes, int) or self.max_bytes < 1:
+            raise UsageError(f"max_bytes must be a whole number >= 1, not {self.max_bytes!r}")
+        object.__setattr__(self, "reading_wpm", float(self.reading_wpm))
+        object.__setattr__(self, "speaking_wpm", float(self.speaking_wpm))
+
+    @classmethod
+    def field_names(cls) -> tuple[str, ...]:
+        """Names of every option, in declaration order."""
+        return tuple(f.name for f in fields(cls))

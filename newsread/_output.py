@@ -1,0 +1,127 @@
+"""Writing reports out: rich, JSON, JSON Lines and CSV, one emitter each."""
+
+from __future__ import annotations
+
+import csv
+from typing import TYPE_CHECKING, Protocol, TextIO
+
+if TYPE_CHECKING:
+    from ._models import Report
+
+
+class Emitter(Protocol):
+    def add(self, report: Report) -> None: ...
+    def close(self) -> None: ...
+
+
+class JsonEmitter:
+    """One report: a JSON object. Several: a JSON array of them."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+        self.first: Report | None = None
+        self.n = 0
+
+    def add(self, report: Report) -> None:
+        self.n += 1
+        if self.n == 1:
+            self.first = report
+            return
+        if self.n == 2:
+            assert self.first is not None
+            self.out.write("[\n" + self.first.model_dump_json(indent=2))
+        self.out.write(",\n" + report.model_dump_json(indent=2))
+
+    def close(self) -> None:
+        if self.n == 1 and self.first is not None:
+            self.out.write(self.first.model_dump_json(indent=2) + "\n")
+        elif self.n > 1:
+            self.out.write("\n]\n")
+
+
+class JsonLinesEmitter:
+    """One compact JSON object per line."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+
+    def add(self, report: Report) -> None:
+        self.out.write(report.model_dump_json() + "\n")
+
+    def close(self) -> None:
+        self.out.flush()
+
+
+def csv_row(report: Report) -> dict[str, object]:
+    """The key figures of a report as one flat row (the CSV columns)."""
+    row: dict[str, object] = {
+        "file": report.source or "",
+        "title": report.title or "",
+        "paragraphs": report.counts.paragraphs,
+        "sentences": report.counts.sentences,
+        "words": report.counts.words,
+        "syllables": report.counts.syllables,
+    }
+    for s in report.readability:
+        row[s.name] = "" if s.value is None else round(s.value, 4)
+    row["consensus_grade"] = "" if report.consensus_grade is None else round(report.consensus_grade, 4)
+    mean = report.sentences.words_per_sentence.mean
+    row["mean_sentence_words"] = "" if mean is None else round(mean, 4)
+    row["reading_minutes"] = round(report.reading_time.minutes, 4)
+    row["speaking_minutes"] = round(report.speaking_time.minutes, 4)
+    row["set_aside_blocks"] = len(report.set_aside)
+    row["warnings"] = "; ".join(w.code for w in report.warnings)
+    return row
+
+
+class CsvEmitter:
+    """One row per article; the header comes from the first report."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+        self.writer: csv.DictWriter[str] | None = None
+
+    def add(self, report: Report) -> None:
+        row = csv_row(report)
+        if self.writer is None:
+            self.writer = csv.DictWriter(self.out, fieldnames=list(row), lineterminator="\n")
+            self.writer.writeheader()
+        self.writer.writerow(row)
+
+    def close(self) -> None:
+        self.out.flush()
+
+
+class RichEmitter:
+    """Each report rendered as it comes; a corpus summary at the end when there are several."""
+
+    def __init__(self, out: TextIO, width: int | None, show_text: bool) -> None:
+        from ._render import make_console
+
+        self.console = make_console(out, width)
+        self.show_text = show_text
+        self.reports: list[Report] = []
+        self.grades: list[tuple[str, float | None, int]] = []
+
+    def add(self, report: Report) -> None:
+        from ._render import render_report
+
+        render_report(self.console, report, show_text=self.show_text)
+        self.grades.append((report.source or "", report.consensus_grade, report.counts.words))
+
+    def close(self) -> None:
+        if len(self.grades) > 1:
+            from ._render import render_summary
+
+            render_summary(self.console, self.grades)
+
+
+def make_emitter(fmt: str, out: TextIO, width: int | None = None, show_text: bool = False) -> Emitter:
+    """The emitter for an output format name."""
+    if fmt == "json":
+        return JsonEmitter(out)
+    if fmt == "jsonl":
+        return JsonLinesEmitter(out)
+    if fmt == "csv":
+        return CsvEmitter(out)
+    return RichEmitter(out, width, show_text)

@@ -1,0 +1,243 @@
+"""The rich terminal view. Only this module imports rich."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, TextIO
+
+from rich import box
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+if TYPE_CHECKING:
+    from ._models import Article, Report
+
+KIND_STYLE = {
+    "title": "bold magenta",
+    "byline": "cyan",
+    "subhead": "bold blue",
+    "paragraph": "default",
+    "caption": "yellow",
+    "boilerplate": "dim",
+}
+DIFFICULTY_STYLE = {"easy": "", "hard": "on dark_orange3", "very hard": "on red3"}
+
+
+def make_console(out: TextIO, width: int | None = None) -> Console:
+    """A console writing to ``out``; colour only when ``out`` is a terminal."""
+    return Console(file=out, width=width, highlight=False, soft_wrap=False)
+
+
+def grade_band(grade: float | None) -> str:
+    """Plain words for a US school grade.
+
+    >>> grade_band(7.2)
+    'easy: middle school'
+    """
+    if grade is None:
+        return "undefined"
+    if grade < 6:
+        return "very easy: elementary school"
+    if grade < 9:
+        return "easy: middle school"
+    if grade < 13:
+        return "standard: high school"
+    if grade < 17:
+        return "difficult: college"
+    return "very difficult: graduate"
+
+
+def _fmt(value: float | None, digits: int = 1) -> str:
+    return "—" if value is None else f"{value:.{digits}f}"
+
+
+def _minutes(m: float) -> str:
+    total = round(m * 60)
+    return f"{total // 60} min {total % 60:02d} s" if total >= 60 else f"{total} s"
+
+
+def _clip(text: str, n: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= n else flat[: n - 1].rstrip() + "…"
+
+
+def _header(r: Report) -> Panel:
+    c = r.counts
+    title = Text(r.title or "(no title found)", style="bold")
+    figures = Table.grid(padding=(0, 3))
+    for _ in range(4):
+        figures.add_column()
+    figures.add_row(
+        Text.assemble(("Grade ", "dim"), (_fmt(r.consensus_grade), "bold"), ("  " + grade_band(r.consensus_grade), "italic")),
+        Text.assemble(("Words ", "dim"), (f"{c.words:,}", "bold")),
+        Text.assemble(("Sentences ", "dim"), (f"{c.sentences:,}", "bold")),
+        Text.assemble(("Paragraphs ", "dim"), (f"{c.paragraphs:,}", "bold")),
+    )
+    figures.add_row(
+        Text.assemble(("Reading ", "dim"), _minutes(r.reading_time.minutes), (f" at {r.reading_time.words_per_minute:g} wpm", "dim")),
+        Text.assemble(("Speaking ", "dim"), _minutes(r.speaking_time.minutes), (f" at {r.speaking_time.words_per_minute:g} wpm", "dim")),
+        Text.assemble(("Set aside ", "dim"), f"{len(r.set_aside)} blocks"),
+        Text.assemble(("Engine ", "dim"), r.engine),
+    )
+    subtitle = r.source or None
+    return Panel(Group(title, Text(), figures), title="newsread", subtitle=subtitle, box=box.ROUNDED, expand=True)
+
+
+def _readability(r: Report) -> Table:
+    t = Table(title="Readability of the body", box=box.SIMPLE_HEAD, expand=True, title_justify="left")
+    t.add_column("Formula", no_wrap=True)
+    t.add_column("Score", justify="right")
+    t.add_column("Grade", justify="right")
+    t.add_column("Meaning", ratio=1)
+    for s in r.readability:
+        meaning = Text(s.interpretation or grade_band(s.grade))
+        if s.warning:
+            meaning.append(f"  ⚠ {s.warning}", style="yellow")
+        t.add_row(s.name.replace("_", " "), _fmt(s.value), _fmt(s.grade), meaning)
+    return t
+
+
+def _histogram(r: Report, width: int) -> Table:
+    st = r.sentences
+    d = st.words_per_sentence
+    t = Table(title="Sentence length (words)", box=box.SIMPLE_HEAD, expand=True, title_justify="left")
+    t.add_column("Words", justify="right", no_wrap=True)
+    t.add_column("Sentences", ratio=1)
+    peak = max((b.count for b in st.histogram), default=0) or 1
+    bar_width = max(10, width - 30)
+    for b in st.histogram:
+        label = f"{b.low}–{b.high}" if b.high is not None else f"{b.low}+"
+        n = round(b.count / peak * bar_width)
+        style = "green" if (b.high or 99) <= 20 else ("yellow" if b.low <= 30 else "red")
+        t.add_row(label, Text("█" * n, style=style) + Text(f" {b.count}"))
+    t.caption = (
+        f"mean {_fmt(d.mean)} · median {_fmt(d.median)} · p90 {_fmt(d.p90)} · "
+        f"max {d.max if d.max is not None else '—'} · sd {_fmt(d.stdev)}"
+    )
+    return t
+
+
+def _hard_sentences(r: Report, top: int = 5) -> Table | None:
+    hard = sorted(r.sentences.hard, key=lambda s: (-s.grade, s.start))[:top]
+    if not hard:
+        return None
+    t = Table(title="Hardest sentences", box=box.SIMPLE_HEAD, expand=True, title_justify="left")
+    t.add_column("Grade", justify="right", no_wrap=True)
+    t.add_column("Words", justify="right", no_wrap=True)
+    t.add_column("Sentence", ratio=1)
+    for s in hard:
+        style = "red" if s.difficulty == "very hard" else "dark_orange3"
+        t.add_row(Text(_fmt(s.grade), style=style), str(s.words), _clip(s.text, 220))
+    return t
+
+
+def _paragraphs(r: Report) -> Table | None:
+    if not r.paragraphs.hardest:
+        return None
+    t = Table(title="Hardest paragraphs", box=box.SIMPLE_HEAD, expand=True, title_justify="left")
+    t.add_column("Grade", justify="right", no_wrap=True)
+    t.add_column("Words", justify="right", no_wrap=True)
+    t.add_column("Paragraph", ratio=1)
+    for p in r.paragraphs.hardest:
+        t.add_row(_fmt(p.grade), str(p.words), _clip(p.text, 120))
+    return t
+
+
+def _style(r: Report) -> Table:
+    s = r.style
+    t = Table(title="Style", box=box.SIMPLE_HEAD, expand=True, title_justify="left", show_header=False)
+    t.add_column(no_wrap=True)
+    t.add_column(justify="right")
+    t.add_column(ratio=1, style="dim")
+
+    def pct(x: float | None) -> str:
+        return "—" if x is None else f"{x:.0%}"
+
+    long_share = s.long_sentence_share
+    t.add_row("Sentences over 20 words", pct(long_share),
+              "aim for at most 25%" + (" ✓" if long_share is not None and long_share <= 0.25 else ""))
+    t.add_row("Paragraphs over 150 words", str(s.long_paragraphs), "aim for none")
+    t.add_row("Runs of 3+ same openings", str(s.repeated_openings), "aim for none")
+    t.add_row("Passive-voice candidates", str(s.passive_candidates), "aim for at most 10% of sentences")
+    t.add_row("Adverbs (-ly)", str(s.adverbs), "")
+    t.add_row("Words in quotation marks", pct(s.quoted_word_share), "direct speech")
+    return t
+
+
+def _set_aside(r: Report, limit: int = 12) -> Table | None:
+    if not r.set_aside:
+        return None
+    t = Table(title=f"Set aside ({len(r.set_aside)} blocks, {sum(b.words for b in r.set_aside):,} words)",
+              box=box.SIMPLE_HEAD, expand=True, title_justify="left")
+    t.add_column("Kind", no_wrap=True)
+    t.add_column("Words", justify="right", no_wrap=True)
+    t.add_column("Text", ratio=2)
+    t.add_column("Why", ratio=1, style="dim")
+    for b in r.set_aside[:limit]:
+        t.add_row(Text(b.kind.value, style=KIND_STYLE[b.kind.value]), str(b.words), _clip(b.text, 90), b.reason)
+    if len(r.set_aside) > limit:
+        t.caption = f"… and {len(r.set_aside) - limit} more (see --show-blocks)"
+    return t
+
+
+def _body_text(r: Report) -> Group:
+    """The body, with hard sentences highlighted."""
+    hard = {(s.start, s.end): s.difficulty for s in r.sentences.hard}
+    parts = []
+    for p in r.paragraphs.paragraphs:
+        text = Text(p.text)
+        for (s, e), kind in hard.items():
+            if p.start <= s and e <= p.end:
+                text.stylize(DIFFICULTY_STYLE[kind], s - p.start, e - p.start)
+        parts.append(text)
+        parts.append(Text())
+    return Group(Text("Body (hard sentences highlighted)", style="bold"), *parts)
+
+
+def render_report(console: Console, r: Report, show_text: bool = False) -> None:
+    """Print one report."""
+    console.print(_header(r))
+    for w in r.warnings:
+        console.print(Text(f"⚠ {w.message}", style="yellow"))
+    console.print(_readability(r))
+    console.print(_histogram(r, console.width))
+    for part in (_hard_sentences(r), _paragraphs(r), _style(r), _set_aside(r)):
+        if part is not None:
+            console.print(part)
+    if show_text:
+        console.print(_body_text(r))
+
+
+def render_blocks(console: Console, article: Article, name: str | None = None) -> None:
+    """Print every block of an article with its kind and reason."""
+    t = Table(title=name, box=box.SIMPLE_HEAD, expand=True, title_justify="left")
+    t.add_column("Kind", no_wrap=True)
+    t.add_column("Text", ratio=3)
+    t.add_column("Why", ratio=1, style="dim")
+    for b in article.blocks:
+        style = KIND_STYLE[b.kind.value]
+        t.add_row(Text(b.kind.value, style=style), Text(_clip(b.text, 300), style=style if b.kind.value != "paragraph" else ""), b.reason)
+    console.print(t)
+
+
+def render_summary(console: Console, rows: Sequence[tuple[str, float | None, int]]) -> None:
+    """Print a corpus summary: how the grades are distributed."""
+    from ._statistics import percentile
+
+    grades = sorted(g for _, g, _ in rows if g is not None)
+    t = Table(title=f"Corpus: {len(rows)} articles", box=box.SIMPLE_HEAD, title_justify="left")
+    t.add_column("Consensus grade")
+    t.add_column("Articles", justify="right")
+    t.add_column("", ratio=1)
+    bands = [(0, 6), (6, 9), (9, 13), (13, 17), (17, 99)]
+    peak = max((sum(1 for g in grades if lo <= g < hi) for lo, hi in bands), default=1) or 1
+    for lo, hi in bands:
+        n = sum(1 for g in grades if lo <= g < hi)
+        t.add_row(grade_band(lo + 0.5), str(n), Text("█" * round(n / peak * 30), style="cyan"))
+    if grades:
+        mean = sum(grades) / len(grades)
+        t.caption = (f"mean {mean:.1f} · median {percentile(grades, 50):.1f} · "
+                     f"p90 {percentile(grades, 90):.1f} · words {sum(w for *_, w in rows):,}")
+    console.print(t)

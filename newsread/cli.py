@@ -1,0 +1,251 @@
+"""The command line: ``python -m newsread FILE... [--format rich|json|jsonl|csv]``.
+
+Only this module parses arguments. Exit codes are documented in docs/cli.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, TextIO
+
+from ._errors import InputError, NewsreadError, UsageError
+
+if TYPE_CHECKING:
+    from ._models import Article, Report
+    from ._options import Options
+
+#: Exit codes, also documented in docs/cli.md (a test keeps the two in step).
+EXIT_OK = 0
+EXIT_SOME_FAILED = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+FORMATS = ("rich", "json", "jsonl", "csv")
+DEMO = "demo-article.txt"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (every option here is documented in docs/cli.md)."""
+    p = argparse.ArgumentParser(
+        prog="newsread",
+        description="Reading-level reports for news articles: the story's body only, "
+        "with captions, bylines and page debris set aside.",
+        epilog="Exit codes: 0 ok, 1 some inputs failed, 2 usage, 3 not found/unreadable, "
+        "4 not text, 5 too large, 6 empty (see docs/cli.md).",
+    )
+    p.add_argument("inputs", nargs="*", metavar="FILE", help="text files or directories; - reads standard input")
+    p.add_argument("--demo", action="store_true", help="analyse the sample article bundled with newsread")
+    p.add_argument("-f", "--format", choices=FORMATS, default="rich", help="output format (default: rich)")
+    p.add_argument("--show-blocks", action="store_true", help="show every block with its kind and reason")
+    p.add_argument("--show-text", action="store_true", help="show the body with hard sentences highlighted")
+    p.add_argument("--engine", choices=("newsread", "textstat"), default="newsread",
+                   help="whose counts and formulas to report (default: newsread)")
+    p.add_argument("--include", default="*.txt", metavar="GLOB",
+                   help="files to take from directories (default: *.txt)")
+    p.add_argument("--workers", type=int, default=None, metavar="N",
+                   help="processes for many files (default: number of CPUs, at most 8; 1 for one file)")
+    p.add_argument("--top", type=int, default=5, metavar="N", help="longest sentences and hardest paragraphs to list (default: 5)")
+    p.add_argument("--reading-wpm", type=float, default=238.0, metavar="WPM", help="silent reading rate (default: 238)")
+    p.add_argument("--speaking-wpm", type=float, default=150.0, metavar="WPM", help="speaking rate (default: 150)")
+    p.add_argument("--max-bytes", type=int, default=50_000_000, metavar="N", help="largest input file in bytes (default: 50000000)")
+    p.add_argument("--width", type=int, default=None, metavar="COLS", help="terminal width for the rich view")
+    p.add_argument("--debug", action="store_true", help="show a traceback on errors")
+    p.add_argument("--version", action="version", version=_version())
+    return p
+
+
+def _version() -> str:
+    from . import __version__
+
+    return f"newsread {__version__}"
+
+
+def _options(args: argparse.Namespace) -> Options:
+    from ._options import Options
+
+    return Options(
+        reading_wpm=args.reading_wpm,
+        speaking_wpm=args.speaking_wpm,
+        top=args.top,
+        engine=args.engine,
+        max_bytes=args.max_bytes,
+    )
+
+
+def _demo_path() -> str:
+    from importlib import resources
+
+    return str(resources.files("newsread").joinpath("samples", DEMO))
+
+
+def process(path: str, options: Options) -> Report:
+    """Read, decode and analyse one input; raises :class:`InputError` on bad input."""
+    from ._analysis import analyze
+    from ._io import read_input
+    from ._models import Warning
+
+    decoded = read_input(path, options.max_bytes)
+    report = analyze(decoded.text, options, source=path)
+    if decoded.note:
+        extra = Warning(code="encoding", message=decoded.note)
+        report = report.model_copy(update={"warnings": (extra, *report.warnings)})
+    return report
+
+
+def _process_safely(job: tuple[str, Options]) -> Report | InputError:
+    try:
+        return process(*job)
+    except InputError as exc:
+        return exc
+
+
+def _results(
+    inputs: Sequence[str | InputError], options: Options, workers: int
+) -> Iterator[Report | InputError]:
+    """Reports (or errors) in input order, from a process pool when it pays."""
+    jobs = [(p, options) for p in inputs if isinstance(p, str)]
+    if workers > 1 and len(jobs) > 1 and "-" not in (j[0] for j in jobs):
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            done = pool.map(_process_safely, jobs, chunksize=max(1, min(64, len(jobs) // (workers * 8))))
+            for item in inputs:
+                yield item if isinstance(item, InputError) else next(done)
+    else:
+        for item in inputs:
+            yield item if isinstance(item, InputError) else _process_safely((item, options))
+
+
+def _default_workers(n_inputs: int) -> int:
+    if n_inputs < 8:
+        return 1
+    return max(1, min(8, os.cpu_count() or 1))
+
+
+def _err(stream: TextIO, message: str) -> None:
+    print(f"newsread: {message}", file=stream)
+
+
+def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+    """Run the command line; returns the exit code (see docs/cli.md).
+
+    >>> import io
+    >>> main(["--format", "jsonl", "/no/such/file.txt"], stdout=io.StringIO(), stderr=io.StringIO())
+    3
+    """
+    out = stdout or sys.stdout
+    err = stderr or sys.stderr
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse prints its own message
+        return int(exc.code or 0)
+    try:
+        return _run(args, out, err)
+    except KeyboardInterrupt:
+        _err(err, "interrupted")
+        return EXIT_INTERRUPTED
+    except NewsreadError as exc:
+        if args.debug:
+            raise
+        _err(err, str(exc))
+        return exc.exit_code
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from ._io import expand_inputs
+
+    options = _options(args)
+    paths = list(args.inputs)
+    if args.demo:
+        paths.insert(0, _demo_path())
+    if not paths:
+        raise UsageError("no input: name a FILE, a directory, - for standard input, or --demo")
+    if args.workers is not None and args.workers < 1:
+        raise UsageError(f"--workers must be at least 1, not {args.workers}")
+    if args.show_blocks:
+        return _show_blocks(paths, options, args, out, err)
+    inputs = list(expand_inputs(paths, args.include))
+    workers = args.workers or _default_workers(len(inputs))
+    from . import _output
+
+    emitter = _output.make_emitter(args.format, out, width=args.width, show_text=args.show_text)
+    failures: list[InputError] = []
+    ok = 0
+    for result in _progress(_results(inputs, options, workers), len(inputs), err, args.format):
+        if isinstance(result, InputError):
+            failures.append(result)
+            _err(err, str(result))
+            if args.debug and result.__traceback__:
+                import traceback
+
+                traceback.print_exception(result, file=err)
+        else:
+            ok += 1
+            emitter.add(result)
+    emitter.close()
+    return _exit_code(ok, failures)
+
+
+def _exit_code(ok: int, failures: list[InputError]) -> int:
+    if not failures:
+        return EXIT_OK
+    codes = {f.exit_code for f in failures}
+    if ok == 0 and len(codes) == 1:
+        return codes.pop()
+    return EXIT_SOME_FAILED
+
+
+def _progress(
+    results: Iterator[Report | InputError], total: int, err: TextIO, fmt: str
+) -> Iterator[Report | InputError]:
+    """A progress bar on standard error when it is a terminal and there is a batch."""
+    if total < 2 or not err.isatty():
+        yield from results
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(file=err), transient=True) as bar:
+        task = bar.add_task("analysing", total=total)
+        for r in results:
+            bar.advance(task)
+            yield r
+
+
+def _show_blocks(paths: list[str], options: Options, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from ._io import expand_inputs, read_input
+    from ._segmentation import segment
+
+    failures: list[InputError] = []
+    ok = 0
+    articles: list[tuple[str, Article]] = []
+    for item in expand_inputs(paths, args.include):
+        try:
+            if isinstance(item, InputError):
+                raise item
+            decoded = read_input(item, options.max_bytes)
+        except InputError as exc:
+            failures.append(exc)
+            _err(err, str(exc))
+            continue
+        ok += 1
+        articles.append((item, segment(decoded.text)))
+    if args.format == "rich":
+        from ._render import make_console, render_blocks
+
+        console = make_console(out, args.width)
+        for name, article in articles:
+            render_blocks(console, article, name)
+    else:
+        import json
+
+        for name, article in articles:
+            payload = {"source": name, "blocks": [b.model_dump(mode="json") for b in article.blocks]}
+            out.write(json.dumps(payload, ensure_ascii=False) + "\n")
+    return _exit_code(ok, failures)

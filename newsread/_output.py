@@ -64,7 +64,9 @@ def csv_row(report: Report) -> dict[str, object]:
     }
     for s in report.readability:
         row[s.name] = "" if s.value is None else round(s.value, 4)
-    row["consensus_grade"] = "" if report.consensus_grade is None else round(report.consensus_grade, 4)
+    row["consensus_grade"] = (
+        "" if report.consensus_grade is None else round(report.consensus_grade, 4)
+    )
     mean = report.sentences.words_per_sentence.mean
     row["mean_sentence_words"] = "" if mean is None else round(mean, 4)
     row["reading_minutes"] = round(report.reading_time.minutes, 4)
@@ -116,7 +118,9 @@ class RichEmitter:
             render_summary(self.console, self.grades)
 
 
-def make_emitter(fmt: str, out: TextIO, width: int | None = None, show_text: bool = False) -> Emitter:
+def make_emitter(
+    fmt: str, out: TextIO, width: int | None = None, show_text: bool = False
+) -> Emitter:
     """The emitter for an output format name."""
     if fmt == "json":
         return JsonEmitter(out)

@@ -70,23 +70,43 @@ def _header(r: Report) -> Panel:
     for _ in range(4):
         figures.add_column()
     figures.add_row(
-        Text.assemble(("Grade ", "dim"), (_fmt(r.consensus_grade), "bold"), ("  " + grade_band(r.consensus_grade), "italic")),
+        Text.assemble(
+            ("Grade ", "dim"),
+            (_fmt(r.consensus_grade), "bold"),
+            ("  " + grade_band(r.consensus_grade), "italic"),
+        ),
         Text.assemble(("Words ", "dim"), (f"{c.words:,}", "bold")),
         Text.assemble(("Sentences ", "dim"), (f"{c.sentences:,}", "bold")),
         Text.assemble(("Paragraphs ", "dim"), (f"{c.paragraphs:,}", "bold")),
     )
     figures.add_row(
-        Text.assemble(("Reading ", "dim"), _minutes(r.reading_time.minutes), (f" at {r.reading_time.words_per_minute:g} wpm", "dim")),
-        Text.assemble(("Speaking ", "dim"), _minutes(r.speaking_time.minutes), (f" at {r.speaking_time.words_per_minute:g} wpm", "dim")),
+        Text.assemble(
+            ("Reading ", "dim"),
+            _minutes(r.reading_time.minutes),
+            (f" at {r.reading_time.words_per_minute:g} wpm", "dim"),
+        ),
+        Text.assemble(
+            ("Speaking ", "dim"),
+            _minutes(r.speaking_time.minutes),
+            (f" at {r.speaking_time.words_per_minute:g} wpm", "dim"),
+        ),
         Text.assemble(("Set aside ", "dim"), f"{len(r.set_aside)} blocks"),
         Text.assemble(("Engine ", "dim"), r.engine),
     )
     subtitle = r.source or None
-    return Panel(Group(title, Text(), figures), title="newsread", subtitle=subtitle, box=box.ROUNDED, expand=True)
+    return Panel(
+        Group(title, Text(), figures),
+        title="newsread",
+        subtitle=subtitle,
+        box=box.ROUNDED,
+        expand=True,
+    )
 
 
 def _readability(r: Report) -> Table:
-    t = Table(title="Readability of the body", box=box.SIMPLE_HEAD, expand=True, title_justify="left")
+    t = Table(
+        title="Readability of the body", box=box.SIMPLE_HEAD, expand=True, title_justify="left"
+    )
     t.add_column("Formula", no_wrap=True)
     t.add_column("Score", justify="right")
     t.add_column("Grade", justify="right")
@@ -102,7 +122,9 @@ def _readability(r: Report) -> Table:
 def _histogram(r: Report, width: int) -> Table:
     st = r.sentences
     d = st.words_per_sentence
-    t = Table(title="Sentence length (words)", box=box.SIMPLE_HEAD, expand=True, title_justify="left")
+    t = Table(
+        title="Sentence length (words)", box=box.SIMPLE_HEAD, expand=True, title_justify="left"
+    )
     t.add_column("Words", justify="right", no_wrap=True)
     t.add_column("Sentences", ratio=1)
     peak = max((b.count for b in st.histogram), default=0) or 1
@@ -147,7 +169,9 @@ def _paragraphs(r: Report) -> Table | None:
 
 def _style(r: Report) -> Table:
     s = r.style
-    t = Table(title="Style", box=box.SIMPLE_HEAD, expand=True, title_justify="left", show_header=False)
+    t = Table(
+        title="Style", box=box.SIMPLE_HEAD, expand=True, title_justify="left", show_header=False
+    )
     t.add_column(no_wrap=True)
     t.add_column(justify="right")
     t.add_column(ratio=1, style="dim")
@@ -156,11 +180,16 @@ def _style(r: Report) -> Table:
         return "—" if x is None else f"{x:.0%}"
 
     long_share = s.long_sentence_share
-    t.add_row("Sentences over 20 words", pct(long_share),
-              "aim for at most 25%" + (" ✓" if long_share is not None and long_share <= 0.25 else ""))
+    t.add_row(
+        "Sentences over 20 words",
+        pct(long_share),
+        "aim for at most 25%" + (" ✓" if long_share is not None and long_share <= 0.25 else ""),
+    )
     t.add_row("Paragraphs over 150 words", str(s.long_paragraphs), "aim for none")
     t.add_row("Runs of 3+ same openings", str(s.repeated_openings), "aim for none")
-    t.add_row("Passive-voice candidates", str(s.passive_candidates), "aim for at most 10% of sentences")
+    t.add_row(
+        "Passive-voice candidates", str(s.passive_candidates), "aim for at most 10% of sentences"
+    )
     t.add_row("Adverbs (-ly)", str(s.adverbs), "")
     t.add_row("Words in quotation marks", pct(s.quoted_word_share), "direct speech")
     return t
@@ -169,14 +198,23 @@ def _style(r: Report) -> Table:
 def _set_aside(r: Report, limit: int = 12) -> Table | None:
     if not r.set_aside:
         return None
-    t = Table(title=f"Set aside ({len(r.set_aside)} blocks, {sum(b.words for b in r.set_aside):,} words)",
-              box=box.SIMPLE_HEAD, expand=True, title_justify="left")
+    t = Table(
+        title=f"Set aside ({len(r.set_aside)} blocks, {sum(b.words for b in r.set_aside):,} words)",
+        box=box.SIMPLE_HEAD,
+        expand=True,
+        title_justify="left",
+    )
     t.add_column("Kind", no_wrap=True)
     t.add_column("Words", justify="right", no_wrap=True)
     t.add_column("Text", ratio=2)
     t.add_column("Why", ratio=1, style="dim")
     for b in r.set_aside[:limit]:
-        t.add_row(Text(b.kind.value, style=KIND_STYLE[b.kind.value]), str(b.words), _clip(b.text, 90), b.reason)
+        t.add_row(
+            Text(b.kind.value, style=KIND_STYLE[b.kind.value]),
+            str(b.words),
+            _clip(b.text, 90),
+            b.reason,
+        )
     if len(r.set_aside) > limit:
         t.caption = f"… and {len(r.set_aside) - limit} more (see --show-blocks)"
     return t
@@ -218,7 +256,11 @@ def render_blocks(console: Console, article: Article, name: str | None = None) -
     t.add_column("Why", ratio=1, style="dim")
     for b in article.blocks:
         style = KIND_STYLE[b.kind.value]
-        t.add_row(Text(b.kind.value, style=style), Text(_clip(b.text, 300), style=style if b.kind.value != "paragraph" else ""), b.reason)
+        t.add_row(
+            Text(b.kind.value, style=style),
+            Text(_clip(b.text, 300), style=style if b.kind.value != "paragraph" else ""),
+            b.reason,
+        )
     console.print(t)
 
 
@@ -238,6 +280,8 @@ def render_summary(console: Console, rows: Sequence[tuple[str, float | None, int
         t.add_row(grade_band(lo + 0.5), str(n), Text("█" * round(n / peak * 30), style="cyan"))
     if grades:
         mean = sum(grades) / len(grades)
-        t.caption = (f"mean {mean:.1f} · median {percentile(grades, 50):.1f} · "
-                     f"p90 {percentile(grades, 90):.1f} · words {sum(w for *_, w in rows):,}")
+        t.caption = (
+            f"mean {mean:.1f} · median {percentile(grades, 50):.1f} · "
+            f"p90 {percentile(grades, 90):.1f} · words {sum(w for *_, w in rows):,}"
+        )
     console.print(t)

@@ -49,7 +49,9 @@ def distribution(values: Sequence[int]) -> Distribution:
     )
 
 
-def histogram(lengths: Sequence[int], edges: Sequence[int] = HISTOGRAM_EDGES) -> tuple[HistogramBin, ...]:
+def histogram(
+    lengths: Sequence[int], edges: Sequence[int] = HISTOGRAM_EDGES
+) -> tuple[HistogramBin, ...]:
     """Count sentence lengths into bins starting at ``edges`` (the last bin is open).
 
     >>> [(b.low, b.high, b.count) for b in histogram([3, 7, 50], (1, 6, 11))]
@@ -63,5 +65,5 @@ def histogram(lengths: Sequence[int], edges: Sequence[int] = HISTOGRAM_EDGES) ->
         counts[i] += 1
     return tuple(
         HistogramBin(low=lo, high=(edges[i + 1] - 1 if i + 1 < len(edges) else None), count=c)
-        for i, (lo, c) in enumerate(zip(edges, counts))
+        for i, (lo, c) in enumerate(zip(edges, counts, strict=True))
     )

@@ -6,7 +6,6 @@ Only this module parses arguments. Exit codes are documented in docs/cli.md.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, TextIO
@@ -36,23 +35,77 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Exit codes: 0 ok, 1 some inputs failed, 2 usage, 3 not found/unreadable, "
         "4 not text, 5 too large, 6 empty (see docs/cli.md).",
     )
-    p.add_argument("inputs", nargs="*", metavar="FILE", help="text files or directories; - reads standard input")
-    p.add_argument("--demo", action="store_true", help="analyse the sample article bundled with newsread")
-    p.add_argument("-f", "--format", choices=FORMATS, default="rich", help="output format (default: rich)")
-    p.add_argument("--show-blocks", action="store_true", help="show every block with its kind and reason")
-    p.add_argument("--show-text", action="store_true", help="show the body with hard sentences highlighted")
-    p.add_argument("--engine", choices=("newsread", "textstat"), default="newsread",
-                   help="whose counts and formulas to report (default: newsread)")
-    p.add_argument("--include", default="*.txt", metavar="GLOB",
-                   help="files to take from directories (default: *.txt)")
-    p.add_argument("--workers", type=int, default=None, metavar="N",
-                   help="processes for many files (default: number of CPUs, at most 8; 1 for one file)")
-    p.add_argument("--top", type=int, default=5, metavar="N", help="longest sentences and hardest paragraphs to list (default: 5)")
-    p.add_argument("--reading-wpm", type=float, default=238.0, metavar="WPM", help="silent reading rate (default: 238)")
-    p.add_argument("--speaking-wpm", type=float, default=150.0, metavar="WPM", help="speaking rate (default: 150)")
-    p.add_argument("--max-bytes", type=int, default=50_000_000, metavar="N", help="largest input file in bytes (default: 50000000)")
-    p.add_argument("--width", type=int, default=None, metavar="COLS", help="terminal width for the rich view")
-    p.add_argument("--schema", action="store_true", help="print the JSON schema of the report and exit")
+    p.add_argument(
+        "inputs",
+        nargs="*",
+        metavar="FILE",
+        help="text files or directories; - reads standard input",
+    )
+    p.add_argument(
+        "--demo", action="store_true", help="analyse the sample article bundled with newsread"
+    )
+    p.add_argument(
+        "-f", "--format", choices=FORMATS, default="rich", help="output format (default: rich)"
+    )
+    p.add_argument(
+        "--show-blocks", action="store_true", help="show every block with its kind and reason"
+    )
+    p.add_argument(
+        "--show-text", action="store_true", help="show the body with hard sentences highlighted"
+    )
+    p.add_argument(
+        "--engine",
+        choices=("newsread", "textstat"),
+        default="newsread",
+        help="whose counts and formulas to report (default: newsread)",
+    )
+    p.add_argument(
+        "--include",
+        default="*.txt",
+        metavar="GLOB",
+        help="files to take from directories (default: *.txt)",
+    )
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        metavar="N",
+        help="processes for many files (default: number of CPUs, at most 8; 1 for one file)",
+    )
+    p.add_argument(
+        "--top",
+        type=int,
+        default=5,
+        metavar="N",
+        help="longest sentences and hardest paragraphs to list (default: 5)",
+    )
+    p.add_argument(
+        "--reading-wpm",
+        type=float,
+        default=238.0,
+        metavar="WPM",
+        help="silent reading rate (default: 238)",
+    )
+    p.add_argument(
+        "--speaking-wpm",
+        type=float,
+        default=150.0,
+        metavar="WPM",
+        help="speaking rate (default: 150)",
+    )
+    p.add_argument(
+        "--max-bytes",
+        type=int,
+        default=50_000_000,
+        metavar="N",
+        help="largest input file in bytes (default: 50000000)",
+    )
+    p.add_argument(
+        "--width", type=int, default=None, metavar="COLS", help="terminal width for the rich view"
+    )
+    p.add_argument(
+        "--schema", action="store_true", help="print the JSON schema of the report and exit"
+    )
     p.add_argument("--debug", action="store_true", help="show a traceback on errors")
     p.add_argument("--version", action="version", version=_version())
     return p
@@ -105,41 +158,42 @@ def process(path: str, options: Options) -> Report:
     return report
 
 
-def _process_safely(job: tuple[str, Options]) -> Report | InputError:
-    try:
-        return process(*job)
-    except InputError as exc:
-        return exc
-
-
 def _results(
     inputs: Sequence[str | InputError], options: Options, workers: int
 ) -> Iterator[Report | InputError]:
     """Reports (or errors) in input order, from a process pool when it pays."""
-    jobs = [(p, options) for p in inputs if isinstance(p, str)]
-    if workers > 1 and len(jobs) > 1 and "-" not in (j[0] for j in jobs):
-        from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
 
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            done = pool.map(_process_safely, jobs, chunksize=max(1, min(64, len(jobs) // (workers * 8))))
-            for item in inputs:
-                yield item if isinstance(item, InputError) else next(done)
-    else:
-        for item in inputs:
-            yield item if isinstance(item, InputError) else _process_safely((item, options))
+    from ._batch import ordered_map
+
+    if "-" in inputs:
+        workers = 1  # standard input belongs to this process
+    chunk = max(1, min(32, len(inputs) // (workers * 8) or 1))
+    return ordered_map(partial(_result, options=options), inputs, workers, chunk)
+
+
+def _result(item: str | InputError, options: Options) -> Report | InputError:
+    if isinstance(item, InputError):
+        return item
+    try:
+        return process(item, options)
+    except InputError as exc:
+        return exc
 
 
 def _default_workers(n_inputs: int) -> int:
-    if n_inputs < 8:
-        return 1
-    return max(1, min(8, os.cpu_count() or 1))
+    from ._batch import default_workers
+
+    return 1 if n_inputs < 8 else default_workers()
 
 
 def _err(stream: TextIO, message: str) -> None:
     print(f"newsread: {message}", file=stream)
 
 
-def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None
+) -> int:
     """Run the command line; returns the exit code (see docs/cli.md).
 
     >>> import io
@@ -231,7 +285,9 @@ def _progress(
             yield r
 
 
-def _show_blocks(paths: list[str], options: Options, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def _show_blocks(
+    paths: list[str], options: Options, args: argparse.Namespace, out: TextIO, err: TextIO
+) -> int:
     from ._io import expand_inputs, read_input
     from ._segmentation import segment
 
@@ -259,6 +315,9 @@ def _show_blocks(paths: list[str], options: Options, args: argparse.Namespace, o
         import json
 
         for name, article in articles:
-            payload = {"source": name, "blocks": [b.model_dump(mode="json") for b in article.blocks]}
+            payload = {
+                "source": name,
+                "blocks": [b.model_dump(mode="json") for b in article.blocks],
+            }
             out.write(json.dumps(payload, ensure_ascii=False) + "\n")
     return _exit_code(ok, failures)

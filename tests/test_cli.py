@@ -87,7 +87,10 @@ def test_jsonl_and_csv_for_several_files(tmp_path: Path, article: Path) -> None:
     ]
     code, out, _ = run(str(tmp_path), "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(out)))
-    assert [r["title"] for r in rows] == ["Bakery wins regional prize", "Ferry service returns after winter break"]
+    assert [r["title"] for r in rows] == [
+        "Bakery wins regional prize",
+        "Ferry service returns after winter break",
+    ]
     assert float(rows[0]["flesch_kincaid_grade"]) > 0
 
 
@@ -95,12 +98,17 @@ def test_json_for_several_files_is_an_array(tmp_path: Path, article: Path) -> No
     (tmp_path / "bakery.txt").write_text(SECOND, encoding="utf-8")
     code, out, _ = run(str(tmp_path), "--format", "json")
     assert code == 0
-    assert [r["title"] for r in json.loads(out)] == ["Bakery wins regional prize", "Ferry service returns after winter break"]
+    assert [r["title"] for r in json.loads(out)] == [
+        "Bakery wins regional prize",
+        "Ferry service returns after winter break",
+    ]
 
 
 def test_output_order_does_not_depend_on_workers(tmp_path: Path) -> None:
     for i in range(12):
-        (tmp_path / f"a{i:02d}.txt").write_text(SECOND.replace("Friday", f"day {i}"), encoding="utf-8")
+        (tmp_path / f"a{i:02d}.txt").write_text(
+            SECOND.replace("Friday", f"day {i}"), encoding="utf-8"
+        )
     one = run(str(tmp_path), "--format", "jsonl", "--workers", "1")[1]
     two = run(str(tmp_path), "--format", "jsonl", "--workers", "2")[1]
     assert one == two
@@ -169,8 +177,13 @@ def test_exit_codes_are_documented_in_docs_cli() -> None:
 
     doc = (Path(__file__).parent.parent / "docs" / "cli.md").read_text(encoding="utf-8")
     table = dict(re.findall(r"^\| (\d+) \| `?(\w+)", doc, flags=re.M))
-    for cls in (_errors.UsageError, _errors.InputNotFoundError, _errors.NotTextError,
-                _errors.InputTooLargeError, _errors.EmptyInputError):
+    for cls in (
+        _errors.UsageError,
+        _errors.InputNotFoundError,
+        _errors.NotTextError,
+        _errors.InputTooLargeError,
+        _errors.EmptyInputError,
+    ):
         assert str(cls.exit_code) in table, cls.__name__
 
 
@@ -192,7 +205,29 @@ def test_published_schema_is_current() -> None:
     """docs/report.schema.json is what `--schema` prints (regenerate it with that command)."""
     code, out, _ = run("--schema")
     assert code == 0
-    committed = (Path(__file__).parent.parent / "docs" / "report.schema.json").read_text(encoding="utf-8")
+    committed = (Path(__file__).parent.parent / "docs" / "report.schema.json").read_text(
+        encoding="utf-8"
+    )
     assert json.loads(committed) == json.loads(out), (
         "docs/report.schema.json is stale: python -m newsread --schema > docs/report.schema.json"
     )
+
+
+def test_analyze_many_streams_in_order_with_workers() -> None:
+    import itertools
+
+    import newsread
+
+    texts = (
+        f"Crew {i} finished the repairs on the old harbor wall before the storm arrived. "
+        "Nobody was hurt."
+        for i in itertools.count()
+    )
+    reports = list(newsread.analyze_many(itertools.islice(texts, 40), workers=2))
+    assert [r.counts.words for r in reports] == [17] * 40
+    assert [r.sentences.longest[0].text[:6] for r in reports[:3]] == ["Crew 0", "Crew 1", "Crew 2"]
+    endless = newsread.analyze_many(
+        f"Story {i} ends here, as the council had promised it would last year. Fine."
+        for i in itertools.count()
+    )
+    assert next(endless).counts.sentences == 2  # an endless input is consumed lazily

@@ -40,6 +40,13 @@ def test_unknown_attribute_raises_attribute_error() -> None:
 
 
 def test_public_functions_have_doctests() -> None:
-    for name in ("analyze", "analyze_many", "count_syllables", "segment", "sentence_spans", "split_sentences"):
+    for name in (
+        "analyze",
+        "analyze_many",
+        "count_syllables",
+        "segment",
+        "sentence_spans",
+        "split_sentences",
+    ):
         doc = getattr(newsread, name).__doc__ or ""
         assert ">>>" in doc, name

@@ -94,6 +94,33 @@ class AnalysisError(InputError):
     """Analysing this input failed unexpectedly: a bug in newsread, please report it.
 
     The batch goes on with the other inputs; ``detail`` holds the traceback (``--debug``).
+
+    >>> try:
+    ...     1 / 0
+    ... except ZeroDivisionError as exc:
+    ...     err = AnalysisError.wrap("a.txt", exc)
+    >>> print(err)
+    a.txt: internal error: ZeroDivisionError: division by zero (a bug in newsread: please report it; --debug shows the traceback)
+    >>> "Traceback" in (err.detail or "")
+    True
     """
 
     exit_code = 70
+
+    @classmethod
+    def wrap(cls, source: str | None, exc: BaseException) -> AnalysisError:
+        """An :class:`AnalysisError` for an unexpected exception, with its traceback as detail."""
+        import traceback
+
+        from ._io import display_name
+
+        source = display_name(source) if source is not None else None
+        detail = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+        first = str(exc).strip().splitlines()
+        cause = f"{type(exc).__name__}: {first[0]}" if first else type(exc).__name__
+        return cls(
+            source,
+            f"internal error: {cause} (a bug in newsread: please report it; "
+            "--debug shows the traceback)",
+            detail,
+        )

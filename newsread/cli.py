@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+import traceback
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, TextIO
 
-from ._errors import InputError, NewsreadError, UsageError
+from ._errors import AnalysisError, InputError, NewsreadError, UsageError
 
 if TYPE_CHECKING:
     from ._models import Article, Report
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
+EXIT_INTERNAL = AnalysisError.exit_code  # 70: a bug in newsread
 EXIT_INTERRUPTED = 130
 
 FORMATS = ("rich", "json", "jsonl", "csv")
@@ -33,7 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Reading-level reports for news articles: the story's body only, "
         "with captions, bylines and page debris set aside.",
         epilog="Exit codes: 0 ok, 1 some inputs failed, 2 usage, 3 not found/unreadable, "
-        "4 not text, 5 too large, 6 empty (see docs/cli.md).",
+        "4 not text, 5 too large, 6 empty, 70 internal error (see docs/cli.md).",
     )
     p.add_argument(
         "inputs",
@@ -151,7 +153,7 @@ def process(path: str, options: Options) -> Report:
     from ._models import Warning
 
     decoded = read_input(path, options.max_bytes)
-    report = analyze(decoded.text, options, source=path)
+    report = analyze(decoded.text, options, source=decoded.source)
     if decoded.note:
         extra = Warning(code="encoding", message=decoded.note)
         report = report.model_copy(update={"warnings": (extra, *report.warnings)})
@@ -179,6 +181,8 @@ def _result(item: str | InputError, options: Options) -> Report | InputError:
         return process(item, options)
     except InputError as exc:
         return exc
+    except Exception as exc:  # a bug must not cost the other inputs their reports
+        return AnalysisError.wrap(item, exc)
 
 
 def _default_workers(n_inputs: int) -> int:
@@ -214,11 +218,16 @@ def main(
         return EXIT_INTERRUPTED
     except NewsreadError as exc:
         if args.debug:
-            raise
+            traceback.print_exc(file=err)
         _err(err, str(exc))
         return exc.exit_code
     except BrokenPipeError:
         return EXIT_OK
+    except Exception as exc:  # a bug: one line, the documented code, traceback with --debug
+        if args.debug:
+            traceback.print_exc(file=err)
+        _err(err, str(AnalysisError.wrap(None, exc)))
+        return EXIT_INTERNAL
 
 
 def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -248,9 +257,9 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if isinstance(result, InputError):
             failures.append(result)
             _err(err, str(result))
-            if args.debug and result.__traceback__:
-                import traceback
-
+            if args.debug and result.detail:
+                err.write(result.detail)
+            elif args.debug and result.__traceback__:
                 traceback.print_exception(result, file=err)
         else:
             ok += 1

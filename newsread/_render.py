@@ -65,39 +65,34 @@ def _clip(text: str, n: int) -> str:
 
 def _header(r: Report) -> Panel:
     c = r.counts
+    dot = (" · ", "dim")
+    grade = Text.assemble(
+        ("Grade ", "dim"),
+        (_fmt(r.consensus_grade), "bold"),
+        ("  " + grade_band(r.consensus_grade), "italic"),
+        (" (consensus of the formulas below)", "dim"),
+    )
+    counts = Text.assemble(
+        (f"{c.words:,}", "bold"), " words", dot,
+        (f"{c.sentences:,}", "bold"), " sentences", dot,
+        (f"{c.paragraphs:,}", "bold"), " paragraphs",
+    )  # fmt: skip
+    times = Text.assemble(
+        ("Reading ", "dim"), _minutes(r.reading_time.minutes),
+        (f" at {r.reading_time.words_per_minute:g} wpm", "dim"), dot,
+        ("speaking ", "dim"), _minutes(r.speaking_time.minutes),
+        (f" at {r.speaking_time.words_per_minute:g} wpm", "dim"),
+    )  # fmt: skip
+    aside_words = sum(b.words for b in r.set_aside)
+    aside = Text.assemble(
+        ("Set aside ", "dim"), f"{len(r.set_aside)} blocks ({aside_words:,} words)", dot,
+        ("engine ", "dim"), r.engine,
+    )  # fmt: skip
     title = Text(r.title or "(no title found)", style="bold")
-    figures = Table.grid(padding=(0, 3))
-    for _ in range(4):
-        figures.add_column()
-    figures.add_row(
-        Text.assemble(
-            ("Grade ", "dim"),
-            (_fmt(r.consensus_grade), "bold"),
-            ("  " + grade_band(r.consensus_grade), "italic"),
-        ),
-        Text.assemble(("Words ", "dim"), (f"{c.words:,}", "bold")),
-        Text.assemble(("Sentences ", "dim"), (f"{c.sentences:,}", "bold")),
-        Text.assemble(("Paragraphs ", "dim"), (f"{c.paragraphs:,}", "bold")),
-    )
-    figures.add_row(
-        Text.assemble(
-            ("Reading ", "dim"),
-            _minutes(r.reading_time.minutes),
-            (f" at {r.reading_time.words_per_minute:g} wpm", "dim"),
-        ),
-        Text.assemble(
-            ("Speaking ", "dim"),
-            _minutes(r.speaking_time.minutes),
-            (f" at {r.speaking_time.words_per_minute:g} wpm", "dim"),
-        ),
-        Text.assemble(("Set aside ", "dim"), f"{len(r.set_aside)} blocks"),
-        Text.assemble(("Engine ", "dim"), r.engine),
-    )
-    subtitle = r.source or None
     return Panel(
-        Group(title, Text(), figures),
+        Group(title, Text(), grade, counts, times, aside),
         title="newsread",
-        subtitle=subtitle,
+        subtitle=r.source or None,
         box=box.ROUNDED,
         expand=True,
     )
@@ -108,14 +103,18 @@ def _readability(r: Report) -> Table:
         title="Readability of the body", box=box.SIMPLE_HEAD, expand=True, title_justify="left"
     )
     t.add_column("Formula", no_wrap=True)
-    t.add_column("Score", justify="right")
-    t.add_column("Grade", justify="right")
+    t.add_column("Score", justify="right", no_wrap=True)
+    t.add_column("Grade", justify="right", no_wrap=True)
     t.add_column("Meaning", ratio=1)
+    notes: list[str] = []
     for s in r.readability:
         meaning = Text(s.interpretation or grade_band(s.grade))
         if s.warning:
-            meaning.append(f"  ⚠ {s.warning}", style="yellow")
+            notes.append(f"{len(notes) + 1}. {s.name.replace('_', ' ')}: {s.warning}")
+            meaning.append(f" ⚠{len(notes)}", style="yellow")
         t.add_row(s.name.replace("_", " "), _fmt(s.value), _fmt(s.grade), meaning)
+    if notes:
+        t.caption = Text("\n".join(["⚠ " + n for n in notes]), style="yellow", justify="left")
     return t
 
 
@@ -163,7 +162,7 @@ def _paragraphs(r: Report) -> Table | None:
     t.add_column("Words", justify="right", no_wrap=True)
     t.add_column("Paragraph", ratio=1)
     for p in r.paragraphs.hardest:
-        t.add_row(_fmt(p.grade), str(p.words), _clip(p.text, 120))
+        t.add_row(_fmt(p.grade), str(p.words), _clip(p.text, 100))
     return t
 
 
@@ -239,11 +238,18 @@ def render_report(console: Console, r: Report, show_text: bool = False) -> None:
     console.print(_header(r))
     for w in r.warnings:
         console.print(Text(f"⚠ {w.message}", style="yellow"))
-    console.print(_readability(r))
-    console.print(_histogram(r, console.width))
-    for part in (_hard_sentences(r), _paragraphs(r), _style(r), _set_aside(r)):
+    parts = (
+        _readability(r),
+        _histogram(r, console.width),
+        _hard_sentences(r),
+        _paragraphs(r),
+        _style(r),
+        _set_aside(r),
+    )
+    for part in parts:
         if part is not None:
             console.print(part)
+            console.print()
     if show_text:
         console.print(_body_text(r))
 

@@ -1,0 +1,79 @@
+"""The rich view, rendered at fixed widths into a string with colour turned off."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+import newsread
+from newsread._render import grade_band, make_console, render_blocks, render_report, render_summary
+
+ARTICLE = """Town votes to keep its last cinema open
+
+By Ana Ruiz
+
+The town council voted on Thursday to buy the Regent, the last cinema in the valley, after its owners said they could no longer afford to run it. The purchase, which will cost about $1.2 million over five years, was approved by seven votes to two after a long and sometimes angry debate that ran past midnight.
+
+"People drive forty minutes to see a film here," said Tom Hale, who has run the projector for thirty years.
+
+The Regent's lobby on Thursday. Photo: Jo Park
+
+The council will look for an operator next year.
+
+Sign up for our newsletter
+"""
+
+
+def render(width: int, **kwargs: bool) -> str:
+    out = io.StringIO()
+    console = make_console(out, width)
+    render_report(console, newsread.analyze(ARTICLE, source="cinema.txt"), **kwargs)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("width", [80, 120])
+def test_report_fits_the_width_and_has_every_section(width: int) -> None:
+    text = render(width, show_text=True)
+    assert max(len(line) for line in text.splitlines()) <= width
+    for heading in (
+        "Town votes to keep its last cinema open",
+        "Readability of the body",
+        "Sentence length (words)",
+        "Style",
+        "Set aside",
+        "Body (hard sentences highlighted)",
+    ):
+        assert heading in text, heading
+    assert "cinema.txt" in text
+    assert "\x1b[" not in text
+
+
+def test_hard_sentence_is_listed() -> None:
+    text = render(120)
+    assert "Hardest sentences" in text
+    assert "The purchase, which will cost" in text
+
+
+def test_blocks_view_shows_kinds_and_reasons() -> None:
+    out = io.StringIO()
+    render_blocks(make_console(out, 120), newsread.segment(ARTICLE), "cinema.txt")
+    text = out.getvalue()
+    for kind in ("title", "paragraph", "boilerplate"):
+        assert kind in text
+
+
+def test_summary_counts_articles_per_band() -> None:
+    out = io.StringIO()
+    render_summary(make_console(out, 80), [("a", 5.0, 100), ("b", 7.5, 200), ("c", None, 0)])
+    text = out.getvalue()
+    assert "Corpus: 3 articles" in text
+    assert "words 300" in text
+
+
+@pytest.mark.parametrize(
+    ("grade", "band"),
+    [(None, "undefined"), (3.0, "very easy"), (8.9, "easy"), (12.5, "standard"), (16.9, "difficult"), (20, "very difficult")],
+)
+def test_grade_bands(grade: float | None, band: str) -> None:
+    assert grade_band(grade).startswith(band)

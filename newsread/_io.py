@@ -36,6 +36,7 @@ from ._errors import (
     InputTooLargeError,
     NotTextError,
 )
+from ._language import MOJIBAKE_RE
 
 #: Default size limit in bytes for one input (the CLI's ``--max-bytes``, ``Options.max_bytes``).
 DEFAULT_MAX_BYTES = 50_000_000
@@ -99,12 +100,6 @@ UNLIKELY_WIDE_RE = re.compile("[\ue000-\uf8ff\ufffd]")
 
 # A byte that was not valid UTF-8, kept as a lone surrogate by "surrogateescape". "\udce9"
 ESCAPED_BYTE_RE = re.compile("[\udc80-\udcff]")
-
-# UTF-8 read as Windows-1252: "â€™" for U+2019, "Ã©" for "é", "Â " for a no-break space.
-MOJIBAKE_RE = re.compile(
-    "â€[\u2122\u0153\u009d\u02dc\u00a6\u201c\u201d\u00a2\u00a1\u017e\u0161\u0178\u00a0\u201a-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u0152\u0160\u0192\u02c6\u017d\u0080-\u00bf]"
-    "|[ÂÃ][\u00a0-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
-)
 
 
 @dataclass(frozen=True)
@@ -340,11 +335,20 @@ def decode(data: bytes, source: str) -> Decoded:
     text, found = repair_mojibake(text)
     if found:
         repaired = not MOJIBAKE_RE.search(text)
-        note = "; ".join(filter(None, [note, (
-            f"repaired {found:,} mojibake sequences (UTF-8 once read as Windows-1252, "
-            "e.g. 'â€™' for a curly quote)" if repaired else
-            f"{found:,} mojibake sequences (e.g. 'â€™' for a curly quote) could not be repaired"
-        )]))
+        note = "; ".join(
+            filter(
+                None,
+                [
+                    note,
+                    (
+                        f"repaired {found:,} mojibake sequences (UTF-8 once read as Windows-1252, "
+                        "e.g. 'â€™' for a curly quote)"
+                        if repaired
+                        else f"{found:,} mojibake sequences (e.g. 'â€™' for a curly quote) could not be repaired"
+                    ),
+                ],
+            )
+        )
     return Decoded(source=source, text=text, encoding=encoding, note=note)
 
 

@@ -1,20 +1,275 @@
-"""Syllable counting. (Placeholder heuristic; the dictionary-backed counter replaces it.)"""
+"""Syllable counting: the CMU Pronouncing Dictionary, a trained fallback estimator, and rules.
+
+How a word is counted (docs/methodology.md, "Syllables", has the full account):
+
+1. The word, lower-cased, is looked up in a small table of *exceptions* — the CMUdict words
+   that the rules and the estimator below would count differently from the dictionary. So
+   every CMUdict word gets exactly its dictionary count (first pronunciation), while the
+   table to load stays small (a few thousand words, ~1 ms) instead of 126,000 (~25 ms).
+2. Plain words go to the estimator: each vowel group ("ea", "io", a final "e") adds one
+   syllable plus a learned correction for the group in its context (the letters around it);
+   the corrections were fitted on CMUdict by ``benchmarks/build_syllable_table.py``.
+3. Everything else is taken apart first: hyphenated compounds are the sum of their parts,
+   numbers are said as a newsreader says them (``newsread._numbers``), all-capital
+   abbreviations that the dictionary lacks are spelled out when short or vowel-less
+   ("NHS" = 3), possessive "'s" adds a syllable after a hissing sound ("Boss's").
+
+The data files are derived from CMUdict (BSD licence, see ``data/CMUDICT-LICENSE.txt``).
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
+from functools import cache
+from types import MappingProxyType
+from typing import TypeVar
 
+from ._data import read_text
+
+# Version of the counting rules in this module. The exceptions table records it with a hash of
+# the estimator's weights; bump it (and rebuild the tables) whenever the rules change.
+RULES_VERSION = "1"
+
+TABLE_FILE = "cmudict-syllables.txt"
+ESTIMATOR_FILE = "cmudict-estimator.txt"
+EXCEPTIONS_FILE = "cmudict-exceptions.txt"
+
+# A vowel group, the unit the estimator counts. "beautiful" -> "eau", "i", "u"
 VOWEL_GROUP_RE = re.compile(r"[aeiouy]+")
+# Separators inside a word; each side is counted on its own. "two-year-long", "9/11", "10:30"
+SEPARATOR_RE = re.compile(r"[^\w$£€%.']+|_+")
+# Initials and dotted abbreviations, said letter by letter. "u.s.", "n.y.", "a.m"
+DOTTED_LETTERS_RE = re.compile(r"(?:[a-z]\.)+[a-z]?")
+# Runs of letters, or of digits, or anything else single, in a mixed token. "g7" -> "g", "7"
+ALNUM_RUN_RE = re.compile(r"[0-9]+|[^\W\d_]+|.")
+
+APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
+LEADING_KEEP = frozenset("$£€'")
+TRAILING_KEEP = frozenset("%.'")
+VOWEL_LETTERS = frozenset("aeiouy")
+SIBILANT_ENDINGS = ("s", "x", "z", "ch", "sh", "ce", "ge", "se", "ze")
+T = TypeVar("T")
+MEMO_LIMIT = 1 << 17  # distinct spellings remembered before the memo is cleared
+
+
+def _letter_syllables(letters: str) -> int:
+    """Syllables of letter names: "w" is "double-u" (3), every other letter 1."""
+    return len(letters) + 2 * letters.count("w")
+
+
+def _grouped_table(name: str, convert: Callable[[str], T]) -> dict[str, T]:
+    """Parse a file of lines ``VALUE item item ...`` (``#`` lines are comments)."""
+    table: dict[str, T] = {}
+    for line in read_text(name).splitlines():
+        if not line or line[0] == "#":
+            continue
+        value, _, items = line.partition(" ")
+        table.update(dict.fromkeys(items.split(), convert(value)))
+    return table
+
+
+def file_header(name: str) -> dict[str, str]:
+    """The ``# key: value`` lines at the top of a data file (provenance and stamps).
+
+    >>> file_header("cmudict-exceptions.txt")["rules-version"] == RULES_VERSION
+    True
+    """
+    header = {}
+    for line in read_text(name).splitlines():
+        if not line.startswith("#"):
+            break
+        key, sep, value = line[1:].partition(":")
+        if sep:
+            header[key.strip()] = value.strip()
+    return header
+
+
+def estimator_features(letters: str) -> tuple[int, list[str]]:
+    """The vowel groups of a lower-case ASCII word and the estimator's features for them.
+
+    Each group is seen five ways: alone, with the two letters after it, with the two before
+    it, with one before and two after, with two before and three after ("^" and "$" mark the
+    word's edges; a "y" that starts a word before a vowel is a consonant, "Y").
+
+    >>> estimator_features("able")
+    (2, ['ga', 'ra|bl', 'l^|a', 'c^|a|bl', 'x^|a|ble', 'ge', 're|$', 'lbl|e', 'cl|e|$', 'xbl|e|$'])
+    """
+    if letters[:1] == "y" and letters[1:2] in VOWEL_LETTERS:
+        letters = "Y" + letters[1:]  # consonant y: "yes", "young"
+    s = f"^{letters}$"
+    features: list[str] = []
+    groups = 0
+    for m in VOWEL_GROUP_RE.finditer(s):
+        i, j = m.span()
+        g = m.group()
+        groups += 1
+        left2 = s[max(0, i - 2) : i]
+        right2 = s[j : j + 2]
+        features += (
+            "g" + g,
+            f"r{g}|{right2}",
+            f"l{left2}|{g}",
+            f"c{s[i - 1]}|{g}|{right2}",
+            f"x{left2}|{g}|{s[j : j + 3]}",
+        )
+    return groups, features
+
+
+class SyllableCounter:
+    """Counts syllables with a given exceptions table and estimator weights.
+
+    The library uses two shared instances (with and without the CMUdict exceptions); the
+    table builder makes its own to derive the exceptions.
+
+    Args:
+        exceptions: lower-case word -> syllables, consulted before any rule.
+        weights: estimator feature -> correction (see :meth:`estimate`).
+    """
+
+    def __init__(self, exceptions: Mapping[str, int], weights: Mapping[str, float]) -> None:
+        self.exceptions = exceptions
+        self.weights = weights
+        self._memo: dict[str, int] = {}
+
+    def count(self, word: str) -> int:
+        """Syllables in ``word`` (remembered per spelling)."""
+        n = self._memo.get(word)
+        if n is None:
+            n = self.count_uncached(word)
+            if len(self._memo) >= MEMO_LIMIT:
+                self._memo.clear()
+            self._memo[word] = n
+        return n
+
+    def count_uncached(self, word: str) -> int:
+        """Syllables in ``word``, computed afresh."""
+        low = word.lower()
+        n = self.exceptions.get(low)
+        if n is not None:
+            return n
+        if low.isalpha() and low.isascii():
+            if len(word) > 1 and word.isupper():
+                return self._capitals(low)
+            return self.estimate(low)
+        return self._compound(word.translate(APOSTROPHES))
+
+    def estimate(self, letters: str) -> int:
+        """The fallback estimate for a lower-case ASCII word (no dictionary).
+
+        Each vowel group counts one syllable, corrected by the learned weights of its
+        features (:func:`estimator_features`). The sum is rounded; a word has at least one.
+        """
+        groups, features = estimator_features(letters)
+        w = self.weights
+        return max(1, round(groups + sum([w.get(f, 0.0) for f in features])))
+
+    def _capitals(self, low: str) -> int:
+        """An all-capital word the dictionary lacks: "NHS" is spelled out, "NATO" is read."""
+        if len(low) <= 3 or VOWEL_LETTERS.isdisjoint(low):
+            return _letter_syllables(low)
+        return self.estimate(low)
+
+    def _compound(self, word: str) -> int:
+        """Everything that is not a plain word: edges, numbers, compounds, apostrophes."""
+        start, end = 0, len(word)
+        while start < end and not (word[start].isalnum() or word[start] in LEADING_KEEP):
+            start += 1
+        while end > start and not (word[end - 1].isalnum() or word[end - 1] in TRAILING_KEEP):
+            end -= 1
+        s = word[start:end].lstrip("'")
+        low = s.lower()
+        if not any(c.isalnum() for c in low):
+            return 0
+        n = self.exceptions.get(low)
+        if n is not None:
+            return n
+        if DOTTED_LETTERS_RE.fullmatch(low.rstrip(".")) and "." in low:
+            return _letter_syllables(low.replace(".", ""))
+        if low.endswith("."):
+            return self.count(s.rstrip("."))
+        has_digit = any("0" <= c <= "9" for c in low)
+        if has_digit:
+            spoken = _say_number(low)
+            if spoken is not None:
+                return sum(self.count(w) for w in spoken)
+        parts = [p for p in SEPARATOR_RE.split(s) if p]
+        if len(parts) > 1:
+            return sum(self.count(p) for p in parts)
+        if has_digit:
+            runs = [r for r in ALNUM_RUN_RE.findall(s) if r.isalnum()]
+            if len(runs) > 1:
+                return sum(self.count(r) for r in runs)
+            if runs and runs[0].isascii() and runs[0].isdigit():
+                return sum(self.count(w) for w in _say_digits(runs[0]))
+        if "'" in low:
+            if low.endswith("'s"):
+                base = s[:-2].replace("'", "")
+                return self.count(base) + int(base.lower().endswith(SIBILANT_ENDINGS))
+            return self.count(s.replace("'", ""))
+        runs = [r for r in ALNUM_RUN_RE.findall(s) if r.isalnum()]
+        if len(runs) != 1 or runs[0] != s:
+            return max(1, sum(self.count(r) for r in runs))
+        import unicodedata
+
+        folded = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode("ascii")
+        if folded and folded.isalpha() and folded != s:
+            return self.count(folded)
+        # Scripts without Latin letters: one syllable per CJK character, else one per word.
+        return max(1, sum(1 for c in s if "\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af"))
+
+
+def _say_number(low: str) -> list[str] | None:
+    from ._numbers import say_number
+
+    return say_number(low)
+
+
+def _say_digits(digits: str) -> list[str]:
+    from ._numbers import ONES
+
+    return [ONES[int(d)] for d in digits]
+
+
+@cache
+def _counter(use_dictionary: bool) -> SyllableCounter:
+    weights = _grouped_table(ESTIMATOR_FILE, float)
+    exceptions: Mapping[str, int] = {}
+    if use_dictionary:
+        exceptions = _grouped_table(EXCEPTIONS_FILE, int)
+    return SyllableCounter(exceptions, weights)
 
 
 def count_syllables(word: str, dictionary: bool = True) -> int:
-    """Syllables in ``word``; at least 1 for any word with a letter or digit.
+    """Syllables in ``word``, as spoken; at least 1 for any word with a letter or digit.
 
-    >>> count_syllables("cat")
-    1
+    Args:
+        word: one word: "cat", "two-year-long", "2022", "Zelenskyy's", "NHS".
+        dictionary: agree exactly with the CMU Pronouncing Dictionary on every word it holds
+            (first pronunciation). ``False`` uses only the rules and the fallback estimator.
+
+    Returns:
+        The number of syllables; 0 only when ``word`` has no letter or digit.
+
+    >>> count_syllables("readability")
+    5
+    >>> count_syllables("two-year-long"), count_syllables("2022"), count_syllables("45%")
+    (3, 5, 5)
     """
-    w = word.lower()
-    n = len(VOWEL_GROUP_RE.findall(w))
-    if w.endswith("e") and n > 1 and not w.endswith("le"):
-        n -= 1
-    return max(1, n) if any(c.isalnum() for c in w) else 0
+    return _counter(dictionary).count(word)
+
+
+@cache
+def _dictionary() -> Mapping[str, int]:
+    return MappingProxyType(_grouped_table(TABLE_FILE, int))
+
+
+def dictionary() -> Mapping[str, int]:
+    """Every CMUdict word (lower-case) with the syllables of its first pronunciation.
+
+    Loaded on first use (~25 ms, 126,000 words); :func:`count_syllables` does not need it.
+
+    >>> dictionary()["readability"]
+    5
+    """
+    return _dictionary()

@@ -1,45 +1,255 @@
-"""Splitting article text into blocks and labelling each. (Placeholder rules.)"""
+"""Splitting article text into blocks and labelling each: which words are the story.
+
+The algorithm (written up in docs/segmentation.md):
+
+1. **Lines.** Every non-blank line is one block (``_blocks.line_spans``).
+2. **Cues per line** (``_cues.describe``): debris phrases, menu/share words, copyright,
+   photo credits and captions, bylines and date lines, and — for the rest — length,
+   stop-word density and whether the line ends like a sentence.
+3. **The story's span.** Debris lines are set aside (they are transparent to everything
+   that follows, so adding one never changes the body). Each remaining line scores for
+   or against being inside the story: body-like lines by their word count, short
+   non-sentences and bylines against. The contiguous run with the highest total
+   (maximum-sum subarray, linear time) is the story.
+4. **Context.** Inside the story: body-like lines are paragraphs, a lone short line
+   before a paragraph is a subhead, runs of short lines are link lists, a line next to a
+   photo credit is a caption. Above it: walking up from the first paragraph, bylines and
+   date lines, then the nearest headline-like line is the title (a second headline-like
+   line directly above it makes the first a deck). Below it: reporting credits and
+   author notes are bylines; everything else outside the story is boilerplate.
+"""
 
 from __future__ import annotations
 
-import re
-
+from ._blocks import line_spans
+from ._cues import Cue, Line, describe
 from ._models import Article, Block, BlockKind
 
-# A line with at least one non-space character. "  Load more…  "
-LINE_RE = re.compile(r"[^\n]*\S[^\n]*")
+TITLE, BYLINE, SUBHEAD = BlockKind.TITLE, BlockKind.BYLINE, BlockKind.SUBHEAD
+PARAGRAPH, CAPTION, BOILERPLATE = BlockKind.PARAGRAPH, BlockKind.CAPTION, BlockKind.BOILERPLATE
+
+BODY_CUES = (Cue.GOOD, Cue.SENTENCE, Cue.NEAR)
+CAPTION_CUES = (Cue.CAPTION, Cue.CREDIT, Cue.AGENCY)
+HEADER_REACH = 16  # lines above the story searched for the title and bylines
+FOOTER_REACH = 4  # lines below the story searched for reporting credits
+MAX_DECKS = 2  # headline-like lines under the title taken as decks (subheads)
 
 
-def _line_spans(text: str) -> list[tuple[int, int]]:
-    spans = []
-    for m in LINE_RE.finditer(text):
-        s, e = m.span()
-        while text[s].isspace():
-            s += 1
-        while text[e - 1].isspace():
-            e -= 1
-        spans.append((s, e))
-    return spans
+def _score(line: Line) -> float:
+    """How much a line argues for (positive) or against (negative) being inside the story."""
+    cue = line.cue
+    if cue is Cue.GOOD:
+        return float(line.n)
+    if cue is Cue.SENTENCE:
+        return max(1.0, line.n / 2)
+    if cue is Cue.NEAR:
+        return 0.0
+    if cue in CAPTION_CUES:
+        return -1.0
+    if cue is Cue.BYLINE:
+        return -3.0
+    return -(2.0 + line.n / 2)  # SHORT: headline, menu item, label
+
+
+def _story_span(view: list[Line]) -> tuple[int, int] | None:
+    """Indices (into ``view``) of the first and last line of the story, or None."""
+    best, best_span = 0.0, None
+    run, run_start = 0.0, 0
+    for i, line in enumerate(view):
+        s = _score(line)
+        if run <= 0:
+            run, run_start = s, i
+        else:
+            run += s
+        if run > best:
+            best, best_span = run, (run_start, i)
+    if best_span is None:
+        return None
+    a, b = best_span
+    # Lines that neither help nor hurt (long lines without a sentence end) belong to the
+    # story when they touch it: a paragraph the page split, a last line missing its stop.
+    while b + 1 < len(view) and view[b + 1].cue is Cue.NEAR:
+        b += 1
+    while a > 0 and view[a - 1].cue is Cue.NEAR and view[a - 1].n >= 25:
+        a -= 1
+    return _cut_comments(view, a, b)
+
+
+def _cut_comments(view: list[Line], a: int, b: int) -> tuple[int, int]:
+    """End the story where a run of dated items starts (reader comments, teaser lists).
+
+    A story has its bylines and date lines above it and perhaps a credit at its end; once
+    body text has begun, three or more date/"By" lines close together with text after them
+    are the comment section or a list of dated stories, and the story ends before them.
+    """
+    dated = []
+    body_words = 0
+    for i in range(a, b + 1):
+        line = view[i]
+        if line.cue is Cue.GOOD:
+            body_words += line.n
+        elif line.cue is Cue.BYLINE and body_words >= 60 and line.why in ("date line", "byline: “By …”"):
+            dated.append(i)
+
+    def text_between(i: int, j: int) -> bool:
+        return any(view[k].cue in (Cue.GOOD, Cue.SENTENCE) for k in range(i + 1, j))
+
+    for k in range(len(dated) - 2):
+        p1, p2, p3 = dated[k : k + 3]
+        if p3 - p1 <= 16 and text_between(p1, p2) and text_between(p2, p3):
+            b = p1 - 1
+            while b > a and view[b].cue not in BODY_CUES:
+                b -= 1
+            break
+    return a, b
+
+
+def _label_story(view: list[Line], a: int, b: int, out: dict[int, tuple[BlockKind, str]]) -> None:
+    """Label the lines of the story, ``view[a..b]``."""
+    for i in range(a, b + 1):
+        line = view[i]
+        cue = line.cue
+        if cue in BODY_CUES:
+            out[line.index] = (PARAGRAPH, line.why)
+        elif cue is Cue.CAPTION or cue is Cue.CREDIT:
+            out[line.index] = (CAPTION, line.why)
+        elif cue is Cue.AGENCY:
+            if i == b:
+                out[line.index] = (BYLINE, "agency credit after the story")
+            else:
+                out[line.index] = (CAPTION, "photo credit: " + line.why.split(": ", 1)[-1])
+        elif cue is Cue.BYLINE:
+            out[line.index] = (BYLINE, line.why)
+        else:  # SHORT
+            run_start = i
+            while run_start > a and view[run_start - 1].cue is Cue.SHORT:
+                run_start -= 1
+            run_end = i
+            while run_end < b and view[run_end + 1].cue is Cue.SHORT:
+                run_end += 1
+            followed = run_end < b and view[run_end + 1].cue in BODY_CUES
+            if run_end - run_start >= 2:
+                out[line.index] = (BOILERPLATE, "link list: run of short lines")
+            elif line.headline and followed:
+                out[line.index] = (SUBHEAD, "short heading before a paragraph")
+            else:
+                out[line.index] = (BOILERPLATE, "short line, not a sentence")
+    # Captions by context: the line beside a photo credit, above it or else below it.
+    for i in range(a, b + 1):
+        line = view[i]
+        if line.cue not in (Cue.CREDIT, Cue.AGENCY) or out[line.index][0] is not CAPTION:
+            continue
+        for j in (i - 1, i + 1):
+            if a <= j <= b and view[j].cue in (*BODY_CUES, Cue.SHORT) and view[j].n <= 60:
+                if out[view[j].index][0] in (PARAGRAPH, SUBHEAD, BOILERPLATE):
+                    out[view[j].index] = (CAPTION, "next to a photo credit")
+                    break
+
+
+def _label_header(view: list[Line], a: int, out: dict[int, tuple[BlockKind, str]]) -> None:
+    """Walk up from the story's first line: bylines, captions, the title and its decks."""
+    title = -1
+    decks = 0
+    skipped = 0
+    for j in range(a - 1, max(-1, a - 1 - HEADER_REACH), -1):
+        line = view[j]
+        cue = line.cue
+        if cue is Cue.BYLINE:
+            out[line.index] = (BYLINE, line.why)
+            continue
+        if cue is Cue.AGENCY:
+            out[line.index] = (BYLINE, "agency byline: " + line.why.split(": ", 1)[-1])
+            continue
+        if cue in CAPTION_CUES:
+            if title < 0:
+                out[line.index] = (CAPTION, line.why)
+                continue
+            break
+        headline_like = line.headline or (cue is Cue.NEAR and line.n <= 40)
+        if title < 0:
+            if headline_like:
+                title = j
+                out[line.index] = (TITLE, "headline-like line above the story")
+                continue
+            if cue is Cue.SHORT and skipped < 6:
+                skipped += 1
+                continue
+            break
+        # A title is already found: a longer headline-like line right above it makes it a deck.
+        current = view[title]
+        if (headline_like and cue is not Cue.NEAR and line.n >= 4 and current.n >= 6
+                and decks < MAX_DECKS and title - j <= 2):
+            out[current.index] = (SUBHEAD, "deck: second headline under the title")
+            title = j
+            decks += 1
+            out[line.index] = (TITLE, "headline-like line above the story")
+            continue
+        if cue is Cue.SHORT and line.n <= 2 and title - j <= 1:
+            continue
+        break
+
+
+def _label_footer(view: list[Line], b: int, out: dict[int, tuple[BlockKind, str]]) -> None:
+    """Just below the story: reporting credits and author notes are bylines."""
+    for j in range(b + 1, min(len(view), b + 1 + FOOTER_REACH)):
+        line = view[j]
+        if line.cue is Cue.BYLINE:
+            out[line.index] = (BYLINE, line.why)
+        elif line.cue is Cue.AGENCY and j == b + 1:
+            out[line.index] = (BYLINE, "agency credit after the story")
+
+
+def _label_no_story(view: list[Line], out: dict[int, tuple[BlockKind, str]]) -> None:
+    """No line reads like body text: keep only what cues say for sure."""
+    for line in view:
+        if line.cue is Cue.BYLINE:
+            out[line.index] = (BYLINE, line.why)
+        elif line.cue in (Cue.CAPTION, Cue.CREDIT):
+            out[line.index] = (CAPTION, line.why)
+    if view and view[0].headline and view[0].index not in out:
+        out[view[0].index] = (TITLE, "first headline-like line")
+
+
+def classify(lines: list[Line]) -> list[tuple[BlockKind, str]]:
+    """The kind and reason of every line, in order."""
+    for line in lines:
+        describe(line)
+    view = [line for line in lines if line.cue is not Cue.BOILER]
+    out: dict[int, tuple[BlockKind, str]] = {}
+    span = _story_span(view)
+    if span is None:
+        _label_no_story(view, out)
+        lo, hi = len(lines), -1
+    else:
+        a, b = span
+        _label_story(view, a, b, out)
+        _label_header(view, a, out)
+        _label_footer(view, b, out)
+        lo, hi = view[a].index, view[b].index
+    result = []
+    for line in lines:
+        got = out.get(line.index)
+        if got is not None:
+            result.append(got)
+        elif line.cue is Cue.BOILER:
+            result.append((BOILERPLATE, line.why))
+        elif line.index < lo:
+            result.append((BOILERPLATE, "before the story: " + line.why))
+        else:
+            result.append((BOILERPLATE, ("after the story: " if line.index > hi else "") + line.why))
+    return result
 
 
 def segment(text: str) -> Article:
-    """Split ``text`` into labelled blocks.
+    """Split ``text`` into labelled blocks, one per non-blank line.
 
     >>> art = segment("A title\\n\\nThe first paragraph has more than ten words in it, honestly.")
     >>> [b.kind.value for b in art.blocks]
     ['title', 'paragraph']
     """
-    blocks = []
-    seen_title = False
-    for s, e in _line_spans(text):
-        line = text[s:e]
-        n = len(line.split())
-        if not seen_title and n <= 20 and not line.endswith("."):
-            kind, reason = BlockKind.TITLE, "first short line"
-            seen_title = True
-        elif n >= 10 and line[-1] in ".?!\"”'’":
-            kind, reason = BlockKind.PARAGRAPH, "long sentence-like line"
-        else:
-            kind, reason = BlockKind.BOILERPLATE, "short line"
-        blocks.append(Block(kind=kind, start=s, end=e, text=line, reason=reason))
-    return Article(text=text, blocks=tuple(blocks))
+    lines = [Line(s, e, text[s:e], i) for i, (s, e) in enumerate(line_spans(text))]
+    blocks = tuple(
+        Block.model_construct(kind=kind, start=line.start, end=line.end, text=line.text, reason=reason)
+        for line, (kind, reason) in zip(lines, classify(lines))
+    )
+    return Article.model_construct(text=text, blocks=blocks)

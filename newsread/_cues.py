@@ -1,0 +1,261 @@
+"""Cues a careful reader uses to tell the story from the rest of a page, one line at a time.
+
+Every function here looks at a single line, never at its neighbours: context is the
+business of ``_segmentation``. Phrase and word lists live in ``newsread/data``:
+``boilerplate-phrases.txt``, ``boilerplate-words.txt``, ``credit-agencies.txt``,
+``byline-cues.txt`` and ``stopwords-en.txt``; they are compiled into regular expressions
+once, on first use.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import IntEnum
+from functools import cache
+
+from ._data import word_list, word_set
+
+# A word for counting: letters/digits with inner apostrophes. "isn't"
+TOKEN_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# Where a sentence ends inside a line: terminator, closing quotes, then space or a
+# capital glued on. "…on Dec. 21. REUTERS", "…isn't easy.Kathrin Ziegler/Getty"
+BOUNDARY_RE = re.compile(r"[.!?…][\"”’')\]]*(?:\s+|(?=[A-Z(\[]))")
+# Closing quotes and brackets that may follow a sentence's last mark. 'fire."'
+CLOSERS = "\"'”’»)]*"
+# A calendar date or a clock time. "Nov 18, 2019", "18 November 2019", "11/13/19", "9:24 pm"
+DATE_RE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{1,2}(?!\d)"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"|\b\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}\b"
+    r"|\b\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\b|gmt|bst|cet|et|pt|[ecmp][sd]t|ist)?"
+    r"|\b\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b"
+    r"|\b(?:today|yesterday)\b",
+    re.IGNORECASE,
+)
+# A byline's opening. "By Jane Doe", "Written by: J. Doe", "Posted by Mike"
+BY_RE = re.compile(r"^(?:(?:written|posted|story|reported|words|analysis|compiled)\s+)?by\b\s*:?", re.IGNORECASE)
+# A line that is a photo credit by its first words. "Photo: Tim Clayton", "(Image credit: NASA)"
+CREDIT_HEAD_RE = re.compile(
+    r"^[(\[]?\s*(?:photo(?:graph)?s?|images?|pictures?|pics?|credits?|foto|illustration|video)"
+    r"(?:\s+(?:credit|copyright))?\s*(?:by\s*)?(?::|/|\s-\s|\s+by\b|\s+via\b|\s+courtesy\b|\s+©)",
+    re.IGNORECASE,
+)
+# An explicit caption label. "Image caption Taylor Swift's seventh album", "Media captionWho is"
+CAPTION_HEAD_RE = re.compile(r"^(?:image|media|photo|video)\s*caption|^caption\s*:", re.IGNORECASE)
+# A copyright notice. "© 2019 Newsweek", "Copyright (c) Press Association Ltd. 2008"
+COPYRIGHT_RE = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.IGNORECASE)
+# A four-digit year. "2008"
+YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+# An e-mail address or a web address. "cgasper@globe.com", "https://www.bbc.com/news"
+ADDRESS_RE = re.compile(r"\S@\S+\.\w|https?://|\bwww\.\w")
+# A line that is only a web address. "www.aol.co.uk"
+URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S*$|^[\w.\-]+\.(?:com|org|net|co\.uk)/?\S*$", re.IGNORECASE)
+# Separators of inline menus and link rows. "Home | News | Sport", "» Business", "• More"
+MENU_MARK_RE = re.compile(r"\s[|•·]\s|^[»›•·>]|[»›]$")
+
+
+class Cue(IntEnum):
+    """What a line looks like on its own (before context is considered)."""
+
+    BOILER = 0  # a debris phrase, a menu/share row, a copyright notice, no words at all
+    CREDIT = 1  # a photo credit on its own line: "Photo: Hau Dinh, AP"
+    AGENCY = 2  # only an agency's name: "Reuters", "THE ASSOCIATED PRESS"
+    CAPTION = 3  # an explicit caption: "Image caption …", text with a credit glued on
+    BYLINE = 4  # "By …", a date line, "contributed to this report"
+    GOOD = 5  # a sentence-like line of body length
+    SENTENCE = 6  # a short line that still ends like a sentence
+    NEAR = 7  # a long line that does not end like a sentence (a split paragraph, a deck)
+    SHORT = 8  # a short line that does not end like a sentence (headline, menu item, label)
+
+
+@cache
+def _phrase_re(name: str) -> re.Pattern[str]:
+    # Longest first, so that "share this story" wins over "share".
+    entries = sorted(word_list(name), key=len, reverse=True)
+    body = "|".join(re.escape(e.lower()).replace(r"\ ", r"\s+") for e in entries)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+
+
+def phrases(name: str, lowered: str) -> list[str]:
+    """The entries of list ``name`` found in the lower-cased line, left to right.
+
+    >>> phrases("boilerplate-phrases.txt", "load more…")
+    ['load more']
+    """
+    return _phrase_re(name).findall(lowered)
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    """The English function words of ``stopwords-en.txt``."""
+    return word_set("stopwords-en.txt")
+
+
+class Line:
+    """One line of the input and what it looks like on its own."""
+
+    __slots__ = ("start", "end", "text", "n", "cue", "why", "headline", "index")
+
+    def __init__(self, start: int, end: int, text: str, index: int) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.index = index
+        self.n = 0
+        self.cue = Cue.SHORT
+        self.why = ""
+        self.headline = False
+
+
+def _ends_sentence(text: str) -> bool:
+    tail = text.rstrip(CLOSERS + " ")
+    return bool(tail) and tail[-1] in ".?!…"
+
+
+def credit_tail(text: str) -> str | None:
+    """The photo credit glued to the end of a caption, if there is one.
+
+    >>> credit_tail("Troops fire a howitzer near Bakhmut on Dec. 21. REUTERS")
+    'REUTERS'
+    >>> credit_tail("The road to retiring early isn't easy.Kathrin Ziegler/Getty")
+    'Kathrin Ziegler/Getty'
+    >>> credit_tail("He said the talks, reported by Reuters, went well.") is None
+    True
+    """
+    last = None
+    for last in BOUNDARY_RE.finditer(text):
+        pass
+    tail = text[last.end():] if last is not None else ""
+    if tail and _is_credit(tail, glued=True):
+        return tail
+    # A bracketed credit at the very end, with or without a sentence before it:
+    # "… killed at least 33 separatists [EPA]", "… Colo. (AP Photo/David Zalubowski)"
+    if text.endswith((")", "]")):
+        opener = "(" if text.endswith(")") else "["
+        i = text.rfind(opener)
+        if i > 0 and _is_credit(text[i + 1 : -1], glued=True, bracketed=True):
+            return text[i:]
+    return None
+
+
+def _is_credit(part: str, glued: bool = False, bracketed: bool = False) -> bool:
+    """Whether ``part`` reads like a photo credit: agency names, "Photo: …", "Name/Agency"."""
+    part = part.strip(" -–—")
+    if not part or len(part) > 80:
+        return False
+    tokens = TOKEN_RE.findall(part)
+    if not tokens or len(tokens) > 10 or _ends_sentence(part):
+        return False
+    if CREDIT_HEAD_RE.match(part) or CREDIT_HEAD_RE.match("(" + part):
+        return True
+    low = part.lower()
+    agencies = phrases("credit-agencies.txt", low)
+    if bracketed:
+        return bool(agencies) or "photo" in low
+    capitalised = sum(1 for t in tokens if t[0].isupper() or t[0].isdigit())
+    if agencies and capitalised >= len(tokens) - 1:
+        return True
+    if "/" in part and capitalised == len(tokens) and len(tokens) <= 8:
+        return True  # "Sanjeev Verma/Hindustan Times", "STEVE RUSSELL/TORONTO STAR"
+    return glued and part.isupper() and len(tokens) <= 4 and len(part) >= 2
+
+
+def describe(line: Line) -> None:
+    """Fill in ``line.n``, ``line.cue``, ``line.why`` and ``line.headline`` from its text alone."""
+    text = line.text
+    tokens = TOKEN_RE.findall(text)
+    n = line.n = len(tokens)
+    if n == 0:
+        line.cue, line.why = Cue.BOILER, "no words: separator or symbols"
+        return
+    low = text.lower()
+    ends = _ends_sentence(text)
+
+    found = phrases("boilerplate-phrases.txt", low)
+    if found and n <= 150:
+        line.cue, line.why = Cue.BOILER, f"boilerplate phrase: “{found[0]}”"
+        return
+    if COPYRIGHT_RE.search(text) and (n <= 40) and (YEAR_RE.search(text) or "rights" in low or n <= 4):
+        line.cue, line.why = Cue.BOILER, "copyright notice"
+        return
+    if CAPTION_HEAD_RE.match(text):
+        line.cue, line.why = Cue.CAPTION, "caption label"
+        return
+    if n <= 12 and (CREDIT_HEAD_RE.match(text) or low.startswith("image copyright")):
+        line.cue, line.why = Cue.CREDIT, "photo credit"
+        return
+    if text.startswith("©") and n <= 60:
+        line.cue, line.why = Cue.CAPTION if n > 8 else Cue.CREDIT, "photo credit: ©"
+        return
+    stop = stopwords()
+    n_stop = sum(1 for t in tokens if t.lower() in stop)
+    if n <= 6 and not ends:
+        agencies = phrases("credit-agencies.txt", low)
+        if agencies and sum(len(a.split()) for a in agencies) + n_stop >= n:
+            line.cue, line.why = Cue.AGENCY, f"agency name: {agencies[0].title() if len(agencies[0]) > 3 else agencies[0].upper()}"
+            return
+    if n <= 10 and not ends and _is_credit(text):
+        line.cue, line.why = Cue.CREDIT, "photo credit"
+        return
+    if n <= 40:
+        tail = credit_tail(text)
+        if tail is not None and TOKEN_RE.search(text[: len(text) - len(tail)]):
+            line.cue, line.why = Cue.CAPTION, f"photo credit at the end: {tail.strip(' ()[]-')}"
+            return
+    content = n - n_stop
+    # Bylines and datelines.
+    if n <= 16 and not (ends and n > 8):
+        if BY_RE.match(text) and (n == 1 or text[BY_RE.match(text).end():].lstrip()[:1].isupper()):  # type: ignore[union-attr]
+            line.cue, line.why = Cue.BYLINE, "byline: “By …”"
+            return
+        if DATE_RE.search(text) and content <= 12:
+            line.cue, line.why = Cue.BYLINE, "date line"
+            return
+        cues = phrases("byline-cues.txt", low)
+        if cues and n <= 10:
+            line.cue, line.why = Cue.BYLINE, f"byline cue: “{cues[0]}”"
+            return
+    if n <= 12 and not ends or n <= 5:
+        words = phrases("boilerplate-words.txt", low)
+        covered = sum(len(w.split()) for w in words)
+        if words and covered * 2 >= max(content, 1):
+            line.cue, line.why = Cue.BOILER, "menu/share words"
+            return
+        if URL_LINE_RE.match(text):
+            line.cue, line.why = Cue.BOILER, "web address"
+            return
+        if MENU_MARK_RE.search(text) and not ends:
+            line.cue, line.why = Cue.BOILER, "menu: links separated by | • »"
+            return
+    if n <= 25 and ("|" in text or " • " in text) and text.count("|") + text.count(" • ") >= 2:
+        line.cue, line.why = Cue.BOILER, "menu: links separated by | • »"
+        return
+
+    if n <= 40 and ("contributed to this report" in low or "contributed reporting" in low
+                    or low.startswith(("reporting by", "(reporting by", "(writing by", "writing by",
+                                       "with files from", "additional reporting", "(additional reporting"))):
+        line.cue, line.why = Cue.BYLINE, "reporting credit"
+        return
+    if n <= 25 and ADDRESS_RE.search(text) and ("@" in text) and (n <= 8 or "reached at" in low or "write to" in low):
+        line.cue, line.why = Cue.BYLINE, "author contact"
+        return
+
+    density = n_stop / n
+    if ends:
+        if n >= 8 and density >= 0.12:
+            line.cue, line.why = Cue.GOOD, "sentence-like text of body length"
+        else:
+            line.cue, line.why = Cue.SENTENCE, "short line ending like a sentence"
+        if text.rstrip(CLOSERS).endswith(("?", "!")) and 3 <= n <= 20:
+            line.headline = _title_cased(tokens, stop)
+        return
+    if n >= 15 and density >= 0.2:
+        line.cue, line.why = Cue.NEAR, "long line without a sentence end"
+    else:
+        line.cue, line.why = Cue.SHORT, "short line, not a sentence"
+    line.headline = 2 <= n <= 30 and not text.endswith((":", ",", ";"))
+
+
+def _title_cased(tokens: list[str], stop: frozenset[str]) -> bool:
+    content = [t for t in tokens if t.lower() not in stop]
+    return bool(content) and sum(1 for t in content if t[0].isupper()) * 4 >= len(content) * 3

@@ -59,7 +59,8 @@ def read_cmudict() -> dict[str, int]:
         word, *phones = line.split()
         if "(" in word or word in counts:  # "word(2)": an alternate pronunciation
             continue
-        counts[word] = sum(1 for p in phones if p[-1].isdigit())
+        # At least 1: "hmm", "shh", "mm" have no vowel phoneme in CMUdict but are a syllable.
+        counts[word] = max(1, sum(1 for p in phones if p[-1].isdigit()))
     return counts
 
 

@@ -101,7 +101,7 @@ def cardinal(n: int) -> list[str]:
 def _year(n: int) -> list[str]:
     """A year read the way news anchors say it: 1999 -> nineteen ninety-nine."""
     high, low = divmod(n, 100)
-    if 2000 <= n <= 2009:
+    if n % 1000 < 10:  # 1000-1009, 2000-2009: "two thousand five"
         return cardinal(n)
     if low == 0:
         return [*_below_thousand(high), "hundred"]
@@ -121,7 +121,7 @@ def _integer(text: str) -> list[str]:
     if len(text) > 15:
         return _digits(text)
     n = int(text)
-    if len(text) == 4 and 1100 <= n <= 2099:
+    if len(text) == 4 and 1000 <= n <= 2099:
         return _year(n)
     return cardinal(n)
 
@@ -148,7 +148,7 @@ def _plural(word: str) -> str:
 def say_number(token: str) -> list[str] | None:
     """The words a newsreader says for a number token, or ``None`` if it is not one.
 
-    ``token`` is lower-case. Years (1100-2099) are read in pairs, decimals digit by digit after
+    ``token`` is lower-case. Years (1000-2099) are read in pairs, decimals digit by digit after
     "point", money as the amount then the currency, magnitudes ("bn") before the currency.
 
     >>> " ".join(say_number("2022"))

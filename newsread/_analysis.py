@@ -1,11 +1,25 @@
-"""The pipeline: segment, tokenise once, count, score, and build the report."""
+"""The pipeline: segment, tokenise once, count, score, and build the report.
+
+One pass over the body feeds everything: each paragraph is split into sentences, each
+sentence into words, and each distinct word form is looked up once per article (syllables,
+letters, Dale-Chall and Spache familiarity, Gunning complexity, adverb, "be"); the
+per-word features are then summed per sentence, paragraph and body. So the sentence count
+in the statistics is the sentence count in every formula.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ._data import word_set
 from ._models import (
     Article,
     BlockKind,
     Counts,
+    FormulaScore,
     ParagraphInfo,
     ParagraphStats,
     Report,
@@ -16,34 +30,262 @@ from ._models import (
     Warning,
 )
 from ._options import Options
-from ._readability import consensus_grade, flesch_kincaid_grade, scores
+from ._readability import (
+    LINSEAR_SAMPLE,
+    MIN_WORDS,
+    base_on_list,
+    clamp_grade,
+    consensus_grade,
+    flesch_kincaid_grade,
+    is_complex,
+    scores,
+)
 from ._segmentation import segment
 from ._sentences import sentence_spans
 from ._statistics import distribution, histogram
-from ._style import style_signals
+from ._style import is_adverb, passive_candidates, quote_spans, style_signals
 from ._syllables import count_syllables
 from ._words import WORD_RE
 
-#: Below this many body words most formulas are unreliable (see docs/methodology.md).
-MIN_WORDS = 100
+__all__ = ["MIN_WORDS", "analyze", "analyze_article", "classify_sentence", "measure"]
+
+#: A sentence of more than this many words is hard, whatever its grade.
+HARD_WORDS = 25
+#: A sentence of more than this many words is very hard.
+VERY_HARD_WORDS = 35
+#: Flesch-Kincaid grade from which a sentence of at least GRADE_MIN_WORDS words is hard.
+HARD_GRADE = 12.0
+#: Flesch-Kincaid grade from which such a sentence is very hard.
+VERY_HARD_GRADE = 16.0
+#: Shorter sentences are classed by length only: one or two long words would otherwise
+#: give "Unemployment rose." grade 14.7.
+GRADE_MIN_WORDS = 10
 
 
 def classify_sentence(words: int, grade: float) -> str:
-    """Class a sentence easy, hard or very hard by its length and grade.
+    """Class a sentence easy, hard or very hard by its length and its own FK grade.
+
+    Very hard: more than 35 words, or at least 10 words and grade 16 or more.
+    Hard: more than 25 words, or at least 10 words and grade 12 or more. Else easy.
+    The class depends on the sentence alone, never on its neighbours.
 
     >>> classify_sentence(12, 6.0), classify_sentence(26, 9.0), classify_sentence(40, 20.0)
     ('easy', 'hard', 'very hard')
+    >>> classify_sentence(2, 14.7)  # too short for its grade to count
+    'easy'
     """
-    if words > 35 or grade >= 16:
+    graded = words >= GRADE_MIN_WORDS
+    if words > VERY_HARD_WORDS or (graded and grade >= VERY_HARD_GRADE):
         return "very hard"
-    if words > 25 or grade >= 12:
+    if words > HARD_WORDS or (graded and grade >= HARD_GRADE):
         return "hard"
     return "easy"
 
 
-def _preview(text: str, limit: int = 80) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+# Per distinct word form: (syllables, letters, complex, dale-chall familiar,
+# spache familiar, capitalised, adverb, lower-cased form, is a form of "be").
+_Features = tuple[int, int, bool, bool, bool, bool, bool, str, bool]
+
+
+#: Distinct word forms whose features are remembered (a pure function of the word and
+#: the bundled lists, so the cache only saves time; a corpus reuses most forms).
+FEATURE_CACHE = 1 << 16
+
+
+@lru_cache(maxsize=FEATURE_CACHE)
+def word_features(word: str) -> _Features:
+    """Everything the counting pass needs to know about one word form.
+
+    >>> word_features("Quickly")
+    (2, 7, False, True, False, True, True, 'quickly', False)
+    """
+    syl = count_syllables(word)
+    lower = word.lower()
+    if word.isalpha():
+        letters = len(word)
+        number = False
+    else:
+        letters = sum(map(str.isalnum, word))
+        number = any(c.isdigit() for c in word)
+    parts = [count_syllables(p) for p in word.split("-") if p] if "-" in word else ()
+    dc = number or base_on_list(lower, word_set("dale-chall.txt")) is not None
+    sp = number or base_on_list(lower, word_set("spache.txt")) is not None
+    return (
+        syl,
+        letters,
+        is_complex(word, syl, parts),
+        dc,
+        sp,
+        word[:1].isupper(),
+        is_adverb(lower),
+        lower,
+        lower in word_set("be-forms.txt"),
+    )
+
+
+@dataclass
+class Measure:
+    """Everything the counting pass finds in a body (internal; the report is built from it)."""
+
+    counts: Counts
+    sentences: list[SentenceInfo]
+    paragraphs: list[ParagraphInfo]
+    first_words: list[str]
+    adverbs: int
+    passive: int
+    passive_sentences: int
+    quoted_words: int
+
+
+def measure(text: str, paragraphs: Sequence[tuple[int, int]]) -> Measure:
+    """Count the body of ``text`` given its paragraphs' (start, end) offsets, in one pass.
+
+    >>> m = measure("It rained. We stayed in all day.", [(0, 32)])
+    >>> m.counts.sentences, m.counts.words, [s.words for s in m.sentences]
+    (2, 7, [2, 5])
+    """
+    features = word_features
+    findall = WORD_RE.findall
+    finditer = WORD_RE.finditer
+    sentences: list[SentenceInfo] = []
+    paras: list[ParagraphInfo] = []
+    first_words: list[str] = []
+    spache_unfamiliar: set[str] = set()
+    n_words = n_syl = poly = mono = cplx = letters = long_words = difficult = 0
+    adverbs = passive = passive_sentences = quoted = characters = 0
+    lw_words = lw_easy = lw_hard = lw_sentences = 0
+    for p_index, (p_start, p_end) in enumerate(paragraphs):
+        block = text[p_start:p_end]
+        characters += len("".join(block.split()))
+        quotes = quote_spans(text, p_start, p_end)
+        q_starts = [s for s, _ in quotes]
+        p_words = p_syl = p_sentences = 0
+        for s, e in sentence_spans(text, p_start, p_end):
+            words = findall(text, s, e)
+            if not words:
+                continue
+            s_syl = 0
+            has_be = False
+            for k, w in enumerate(words):
+                syl, let, cx, dc, sp, cap, adv, lower, be = features(w)
+                name = cap and k > 0  # capitalised inside a sentence: a name
+                s_syl += syl
+                letters += let
+                if let > 6:
+                    long_words += 1
+                if syl >= 3:
+                    poly += 1
+                elif syl == 1:
+                    mono += 1
+                if name:
+                    continue
+                if cx:
+                    cplx += 1
+                if not dc:
+                    difficult += 1
+                if not sp:
+                    spache_unfamiliar.add(lower)
+                if adv:
+                    adverbs += 1
+                has_be = has_be or be
+            n = len(words)
+            if lw_words < LINSEAR_SAMPLE:
+                lw_sentences += 1
+                for w in words[: LINSEAR_SAMPLE - lw_words]:
+                    if features(w)[0] >= 3:
+                        lw_hard += 1
+                    else:
+                        lw_easy += 1
+                lw_words = min(LINSEAR_SAMPLE, lw_words + n)
+            if has_be:
+                k = passive_candidates([features(w)[7] for w in words])
+                if k:
+                    passive += k
+                    passive_sentences += 1
+            if quotes:
+                i = bisect_right(q_starts, s) - 1
+                if i >= 0 and e <= quotes[i][1]:  # the whole sentence is quoted
+                    quoted += n
+                elif (i >= 0 and s < quotes[i][1]) or (i + 1 < len(quotes) and quotes[i + 1][0] < e):
+                    for m in finditer(text, s, e):
+                        j = bisect_right(q_starts, m.start()) - 1
+                        if j >= 0 and m.start() < quotes[j][1]:
+                            quoted += 1
+            fk = flesch_kincaid_grade(n, 1, s_syl)
+            raw = 0.0 if fk is None else fk
+            sentences.append(
+                SentenceInfo(
+                    start=s,
+                    end=e,
+                    text=text[s:e],
+                    words=n,
+                    syllables=s_syl,
+                    grade=clamp_grade(raw)[0],
+                    difficulty=classify_sentence(n, raw),
+                    paragraph=p_index,
+                )
+            )
+            first_words.append(features(words[0])[7])
+            p_words += n
+            p_syl += s_syl
+            p_sentences += 1
+        n_words += p_words
+        n_syl += p_syl
+        p_fk = flesch_kincaid_grade(p_words, p_sentences, p_syl)
+        paras.append(
+            ParagraphInfo(
+                start=p_start,
+                end=p_end,
+                sentences=p_sentences,
+                words=p_words,
+                grade=None if p_fk is None else clamp_grade(p_fk)[0],
+                text=block,
+                syllables=p_syl,
+            )
+        )
+    counts = Counts(
+        paragraphs=len(paras),
+        sentences=len(sentences),
+        words=n_words,
+        syllables=n_syl,
+        polysyllables=poly,
+        monosyllables=mono,
+        complex_words=cplx,
+        letters=letters,
+        characters=characters,
+        long_words=long_words,
+        difficult_words=difficult,
+        spache_difficult_words=len(spache_unfamiliar),
+        linsear_words=lw_words,
+        linsear_easy_words=lw_easy,
+        linsear_hard_words=lw_hard,
+        linsear_sentences=lw_sentences,
+    )
+    return Measure(
+        counts, sentences, paras, first_words, adverbs, passive, passive_sentences, quoted
+    )
+
+
+def report_warnings(article: Article, counts: Counts) -> list[Warning]:
+    """Warnings about the body as a whole. Other stages append theirs to this list."""
+    warnings: list[Warning] = []
+    if not article.body:
+        warnings.append(Warning(code="no-body", message="No body paragraphs were found."))
+    elif counts.sentences == 0:
+        warnings.append(
+            Warning(code="no-sentences", message="The body has no words; no formula applies.")
+        )
+    elif counts.words < MIN_WORDS:
+        warnings.append(
+            Warning(
+                code="short-text",
+                message=(
+                    f"The body has {counts.words} words; most formulas need at least "
+                    f"{MIN_WORDS}, so every score below is a rough guide."
+                ),
+            )
+        )
+    return warnings
 
 
 def analyze_article(article: Article, options: Options, source: str | None = None) -> Report:
@@ -51,101 +293,42 @@ def analyze_article(article: Article, options: Options, source: str | None = Non
     from . import __version__
 
     text = article.text
-    sentences: list[SentenceInfo] = []
-    sentence_words: list[list[str]] = []
-    paragraphs: list[ParagraphInfo] = []
-    total_syllables = 0
-    letters = 0
-    characters = 0
-    polysyllables = monosyllables = long_words = 0
-    for block in article.body:
-        p_words = p_syllables = p_sentences = 0
-        characters += sum(1 for c in block.text if not c.isspace())
-        for s, e in sentence_spans(text, block.start, block.end):
-            words = WORD_RE.findall(text, s, e)
-            if not words:
-                continue
-            syl = [count_syllables(w) for w in words]
-            n_syl = sum(syl)
-            for w, k in zip(words, syl):
-                letters += sum(1 for c in w if c.isalnum())
-                if k >= 3:
-                    polysyllables += 1
-                elif k == 1:
-                    monosyllables += 1
-                if sum(1 for c in w if c.isalpha()) > 6:
-                    long_words += 1
-            grade = flesch_kincaid_grade(len(words), 1, n_syl) or 0.0
-            sentences.append(
-                SentenceInfo(
-                    start=s,
-                    end=e,
-                    text=text[s:e],
-                    words=len(words),
-                    syllables=n_syl,
-                    grade=grade,
-                    difficulty=classify_sentence(len(words), grade),
-                )
-            )
-            sentence_words.append(words)
-            p_words += len(words)
-            p_syllables += n_syl
-            p_sentences += 1
-        total_syllables += p_syllables
-        paragraphs.append(
-            ParagraphInfo(
-                start=block.start,
-                end=block.end,
-                sentences=p_sentences,
-                words=p_words,
-                grade=flesch_kincaid_grade(p_words, p_sentences, p_syllables),
-                text=block.text,
-            )
-        )
+    m = measure(text, [(b.start, b.end) for b in article.body])
+    counts = m.counts
+    results: tuple[FormulaScore, ...] = scores(counts)
+    consensus = consensus_grade(results)
+    engine_counts: Counts | None = None
+    if options.engine == "textstat":
+        from ._textstat_engine import textstat_scores
 
-    n_words = sum(len(w) for w in sentence_words)
-    counts = Counts(
-        paragraphs=len(paragraphs),
-        sentences=len(sentences),
-        words=n_words,
-        syllables=total_syllables,
-        polysyllables=polysyllables,
-        monosyllables=monosyllables,
-        letters=letters,
-        characters=characters,
-        long_words=long_words,
-    )
-    results = scores(counts)
-    warnings: list[Warning] = []
-    if not article.body:
-        warnings.append(Warning(code="no-body", message="No body paragraphs were found."))
-    elif n_words < MIN_WORDS:
-        warnings.append(
-            Warning(
-                code="short-text",
-                message=f"The body has {n_words} words; most formulas need at least {MIN_WORDS}.",
-            )
+        results, engine_counts, consensus = textstat_scores(
+            "\n\n".join(b.text for b in article.body)
         )
+    warnings = report_warnings(article, counts)
+    sentences = m.sentences
+    paragraphs = m.paragraphs
     top = options.top
     longest = sorted(sentences, key=lambda x: (-x.words, x.start))[:top]
     hard = tuple(x for x in sentences if x.difficulty != "easy")
     hardest = sorted(
         (p for p in paragraphs if p.grade is not None),
-        key=lambda p: (-(p.grade or 0.0), p.start),
+        key=lambda p: (-(p.grade or 0.0), -p.words, p.start),
     )[:top]
     kinds = {k.value: 0 for k in BlockKind}
     for b in article.blocks:
         kinds[b.kind.value] += 1
+    lengths = [x.words for x in sentences]
     return Report(
         newsread_version=__version__,
         source=source,
+        engine=options.engine,
         title=article.title,
         counts=counts,
         readability=results,
-        consensus_grade=consensus_grade(results),
+        consensus_grade=consensus,
         sentences=SentenceStats(
-            words_per_sentence=distribution([x.words for x in sentences]),
-            histogram=histogram([x.words for x in sentences]),
+            words_per_sentence=distribution(lengths),
+            histogram=histogram(lengths),
             longest=tuple(longest),
             hard=hard,
         ),
@@ -155,14 +338,24 @@ def analyze_article(article: Article, options: Options, source: str | None = Non
             paragraphs=tuple(paragraphs),
             hardest=tuple(hardest),
         ),
-        style=style_signals(sentence_words, [p.words for p in paragraphs], 0),
+        style=style_signals(
+            lengths,
+            m.first_words,
+            [x.start for x in sentences],
+            [p.words for p in paragraphs],
+            adverbs=m.adverbs,
+            passive=m.passive,
+            passive_sentences=m.passive_sentences,
+            quoted_words=m.quoted_words,
+        ),
         reading_time=TimeEstimate(
-            minutes=n_words / options.reading_wpm, words_per_minute=options.reading_wpm
+            minutes=counts.words / options.reading_wpm, words_per_minute=options.reading_wpm
         ),
         speaking_time=TimeEstimate(
-            minutes=n_words / options.speaking_wpm, words_per_minute=options.speaking_wpm
+            minutes=counts.words / options.speaking_wpm, words_per_minute=options.speaking_wpm
         ),
         blocks=kinds,
+        engine_counts=engine_counts,
         set_aside=tuple(
             SetAside(
                 kind=b.kind,
@@ -179,5 +372,10 @@ def analyze_article(article: Article, options: Options, source: str | None = Non
 
 
 def analyze(text: str, options: Options | None = None, *, source: str | None = None) -> Report:
-    """Segment ``text`` and report on its body."""
+    """Segment ``text`` and report on its body.
+
+    >>> text = "Storm hits coast\\n\\nThe storm reached the coast at dawn. Thousands lost power."
+    >>> analyze(text).counts.words
+    10
+    """
     return analyze_article(segment(text), options or Options(), source)

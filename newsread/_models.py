@@ -90,6 +90,12 @@ class Counts(_Frozen):
     long_words: int = Field(0, description="Words of seven or more letters (LIX, RIX).")
     difficult_words: int = Field(0, description="Words not on the Dale-Chall list of familiar words.")
     spache_difficult_words: int = Field(0, description="Unique words not on the Spache list.")
+    linsear_words: int = Field(0, description="Words in Linsear Write's sample (the first 100).")
+    linsear_easy_words: int = Field(0, description="Sample words of one or two syllables.")
+    linsear_hard_words: int = Field(0, description="Sample words of three or more syllables.")
+    linsear_sentences: int = Field(
+        0, description="Sentences that start within Linsear Write's sample."
+    )
 
 
 class FormulaScore(_Frozen):
@@ -100,6 +106,16 @@ class FormulaScore(_Frozen):
     grade: float | None = Field(description="US school grade the score maps to, if it has one.")
     interpretation: str = Field(description="What the value means in plain words.")
     warning: str | None = Field(None, description="Why the value is undefined or unreliable.")
+    title: str = Field("", description="The formula's usual name, e.g. 'Gunning Fog'.")
+    formula: str = Field("", description="The formula exactly as computed, in plain notation.")
+    source: str = Field("", description="The publication whose coefficients are used.")
+    validity: str = Field("", description="What the formula was normed on.")
+    reliable: bool = Field(
+        True, description="False when the value is undefined or the text is below validity."
+    )
+    grade_clamped: bool = Field(
+        False, description="True when the grade was limited to the 0-20 range shown."
+    )
 
 
 class Warning(_Frozen):  # noqa: A001 - a report field, not the builtin
@@ -119,6 +135,7 @@ class SentenceInfo(_Frozen):
     syllables: int
     grade: float = Field(description="Flesch-Kincaid grade of this sentence alone.")
     difficulty: str = Field(description="easy, hard or very hard (see docs/methodology.md).")
+    paragraph: int = Field(0, description="Index of the body paragraph holding the sentence.")
 
 
 class ParagraphInfo(_Frozen):
@@ -130,6 +147,7 @@ class ParagraphInfo(_Frozen):
     words: int
     grade: float | None = Field(description="Flesch-Kincaid grade of this paragraph alone.")
     text: str = Field(description="The paragraph's text, exactly input[start:end].")
+    syllables: int = Field(0, description="Syllables in the paragraph's words.")
 
 
 class HistogramBin(_Frozen):
@@ -164,6 +182,14 @@ class ParagraphStats(_Frozen):
     hardest: tuple[ParagraphInfo, ...]
 
 
+class OpeningRun(_Frozen):
+    """Consecutive sentences that open with the same word."""
+
+    word: str = Field(description="The shared first word, lower-cased.")
+    start: int = Field(description="Offset of the first sentence of the run.")
+    sentences: int = Field(description="How many sentences in a row open with it.")
+
+
 class StyleSignals(_Frozen):
     """Signals editors use, each with the rule documented in docs/methodology.md."""
 
@@ -173,6 +199,15 @@ class StyleSignals(_Frozen):
     adverbs: int = Field(description="-ly words outside a stop list.")
     passive_candidates: int = Field(description="A form of 'be' followed by a past participle.")
     quoted_word_share: float | None = Field(description="Share of words inside quotation marks.")
+    long_sentences: int = Field(0, description="Sentences over 20 words.")
+    passive_sentences: int = Field(0, description="Sentences with at least one passive candidate.")
+    passive_share: float | None = Field(
+        None, description="Share of sentences with a passive candidate (Yoast: at most 10%)."
+    )
+    quoted_words: int = Field(0, description="Words inside quotation marks (direct speech).")
+    opening_runs: tuple[OpeningRun, ...] = Field(
+        (), description="Each run of 3+ consecutive sentences opening with the same word."
+    )
 
 
 class TimeEstimate(_Frozen):
@@ -210,6 +245,9 @@ class Report(_Frozen):
     reading_time: TimeEstimate
     speaking_time: TimeEstimate
     blocks: dict[str, int] = Field(description="How many blocks of each kind were found.")
+    engine_counts: Counts | None = Field(
+        None, description="With engine 'textstat': textstat's own counts behind its formulas."
+    )
     set_aside: tuple[SetAside, ...]
     warnings: tuple[Warning, ...]
 

@@ -1,23 +1,176 @@
-"""Style signals editors rely on (Hemingway, Yoast). (Placeholder rules.)"""
+"""Style signals editors rely on (Hemingway, Yoast), each by a rule in docs/methodology.md.
+
+The word-level tests here (:func:`is_adverb`, :func:`passive_candidates`) are called by the
+single counting pass in ``_analysis``; :func:`quote_spans` finds direct speech in a
+paragraph; :func:`style_signals` assembles the counts into :class:`StyleSignals`.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from types import MappingProxyType
 
-from ._models import StyleSignals
+from ._data import word_set
+from ._models import OpeningRun, StyleSignals
+
+#: Sentences over this many words are "long" (Yoast: at most 25% of sentences).
+LONG_SENTENCE_WORDS = 20
+#: Paragraphs over this many words are "long" (Yoast).
+LONG_PARAGRAPH_WORDS = 150
+#: A run of this many consecutive sentences opening with the same word is flagged (Yoast).
+OPENING_RUN = 3
+#: Words allowed between a form of "be" and its participle ("was not closed").
+PASSIVE_MAX_SKIP = 2
+
+# A quotation mark that can open or close direct speech. '“Go,” she said' -> “ and ”
+QUOTE_RE = re.compile(r"[\"“”‘’«»„]")
+# Which marks close a quotation opened by each opener (read-only).
+_CLOSERS = MappingProxyType({'"': '"', "“": "”", "«": "»", "„": "“”"})
+
+
+def is_adverb(lower: str) -> bool:
+    """Whether a lower-cased word counts as an adverb: ends in -ly, 4+ letters, not stop-listed.
+
+    Capitalised words inside a sentence (names such as "Kelly") are excluded by the
+    caller, which knows the word's position.
+
+    >>> is_adverb("quickly"), is_adverb("family"), is_adverb("fly")
+    (True, False, False)
+    """
+    return len(lower) >= 4 and lower.endswith("ly") and lower not in word_set("adverb-stoplist.txt")
+
+
+def is_participle(lower: str) -> bool:
+    """Whether a lower-cased word can be a past participle: -ed (4+ letters) or irregular.
+
+    >>> is_participle("closed"), is_participle("written"), is_participle("red")
+    (True, True, False)
+    """
+    return (len(lower) >= 4 and lower.endswith("ed")) or lower in word_set("irregular-participles.txt")
+
+
+def passive_candidates(lower_words: Sequence[str]) -> int:
+    """Passive-voice candidates in one sentence's lower-cased words.
+
+    A candidate is a form of "be" followed by a past participle, with at most two
+    words from the skip list (or -ly adverbs) between them.
+
+    >>> passive_candidates("the road was closed and the bridge is being rebuilt".split())
+    2
+    >>> passive_candidates("she was happy".split())
+    0
+    """
+    be = word_set("be-forms.txt")
+    skip = word_set("passive-skip.txt")
+    n = 0
+    last = len(lower_words)
+    i = 0
+    while i < last:
+        if lower_words[i] not in be:
+            i += 1
+            continue
+        j = i + 1
+        while j < last and j - i - 1 < PASSIVE_MAX_SKIP and (
+            lower_words[j] in skip or (lower_words[j].endswith("ly") and is_adverb(lower_words[j]))
+        ):
+            j += 1
+        if j < last and is_participle(lower_words[j]):
+            n += 1
+            i = j + 1  # "is being rebuilt" is one candidate, not two
+        else:
+            i += 1
+    return n
+
+
+def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of ``text[start:end]`` inside quotation marks (one paragraph at a time).
+
+    “ « „ open and ” » close; a straight " toggles; ‘ opens a single-quoted span that only
+    a ’ not followed by a letter closes (so the apostrophe of "it’s" does not). Quotes
+    inside quotes are ignored. A quote still open at the end runs to the end (the news
+    convention for a quotation continued in the next paragraph, which reopens it).
+
+    >>> t = 'He said “we won” and left. "Again," she said.'
+    >>> [t[s:e] for s, e in quote_spans(t)]
+    ['we won', 'Again,']
+    """
+    if end is None:
+        end = len(text)
+    spans: list[tuple[int, int]] = []
+    opener = ""
+    open_at = 0
+    for m in QUOTE_RE.finditer(text, start, end):
+        ch = m.group()
+        pos = m.start()
+        if not opener:
+            if ch in "“«„\"‘":
+                opener, open_at = ch, pos + 1
+            continue
+        if opener == "‘":
+            nxt = text[pos + 1] if pos + 1 < end else ""
+            if ch == "’" and not nxt.isalpha():
+                spans.append((open_at, pos))
+                opener = ""
+        elif ch in _CLOSERS[opener]:
+            spans.append((open_at, pos))
+            opener = ""
+    if opener:
+        spans.append((open_at, end))
+    return spans
+
+
+def opening_runs(first_words: Sequence[str], starts: Sequence[int]) -> tuple[OpeningRun, ...]:
+    """Runs of ``OPENING_RUN`` or more consecutive sentences opening with the same word.
+
+    >>> [(r.word, r.start, r.sentences) for r in opening_runs(["the", "the", "the", "a"], [0, 5, 9, 14])]
+    [('the', 0, 3)]
+    """
+    runs: list[OpeningRun] = []
+    i = 0
+    n = len(first_words)
+    while i < n:
+        j = i + 1
+        while j < n and first_words[j] == first_words[i] and first_words[i]:
+            j += 1
+        if j - i >= OPENING_RUN:
+            runs.append(OpeningRun(word=first_words[i], start=starts[i], sentences=j - i))
+        i = j
+    return tuple(runs)
 
 
 def style_signals(
-    sentences: Sequence[Sequence[str]], paragraph_words: Sequence[int], quoted_words: int
+    sentence_words: Sequence[int],
+    first_words: Sequence[str],
+    sentence_starts: Sequence[int],
+    paragraph_words: Sequence[int],
+    *,
+    adverbs: int = 0,
+    passive: int = 0,
+    passive_sentences: int = 0,
+    quoted_words: int = 0,
 ) -> StyleSignals:
-    """Style signals for body sentences (each a list of words) and paragraph word counts."""
-    n = len(sentences)
-    total_words = sum(len(s) for s in sentences)
+    """Style signals from the counting pass's per-sentence and per-paragraph figures.
+
+    >>> s = style_signals([25, 5, 8], ["we", "we", "we"], [0, 30, 40], [38], passive=1,
+    ...                   passive_sentences=1)
+    >>> s.long_sentences, len(s.opening_runs), round(s.passive_share, 3)
+    (1, 1, 0.333)
+    """
+    n = len(sentence_words)
+    total = sum(sentence_words)
+    long_sentences = sum(1 for w in sentence_words if w > LONG_SENTENCE_WORDS)
+    runs = opening_runs(first_words, sentence_starts)
     return StyleSignals(
-        long_sentence_share=(sum(1 for s in sentences if len(s) > 20) / n) if n else None,
-        long_paragraphs=sum(1 for w in paragraph_words if w > 150),
-        repeated_openings=0,
-        adverbs=0,
-        passive_candidates=0,
-        quoted_word_share=(quoted_words / total_words) if total_words else None,
+        long_sentence_share=(long_sentences / n) if n else None,
+        long_paragraphs=sum(1 for w in paragraph_words if w > LONG_PARAGRAPH_WORDS),
+        repeated_openings=len(runs),
+        adverbs=adverbs,
+        passive_candidates=passive,
+        quoted_word_share=(quoted_words / total) if total else None,
+        long_sentences=long_sentences,
+        passive_sentences=passive_sentences,
+        passive_share=(passive_sentences / n) if n else None,
+        quoted_words=quoted_words,
+        opening_runs=runs,
     )

@@ -76,12 +76,23 @@ def _phrase_re(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
 
 
-def phrases(name: str, lowered: str) -> list[str]:
+@cache
+def _anchors(name: str) -> frozenset[str]:
+    # One word of every entry (its longest): a line without any of them cannot match.
+    return frozenset(max(TOKEN_RE.findall(e.lower()), key=len) for e in word_list(name) if TOKEN_RE.search(e))
+
+
+def phrases(name: str, lowered: str, tokens: list[str] | None = None) -> list[str]:
     """The entries of list ``name`` found in the lower-cased line, left to right.
+
+    ``tokens`` (the line's lower-cased words, if already known) lets a line that holds
+    none of the entries' first words skip the regular expression.
 
     >>> phrases("boilerplate-phrases.txt", "load more…")
     ['load more']
     """
+    if tokens is not None and _anchors(name).isdisjoint(tokens):
+        return []
     return _phrase_re(name).findall(lowered)
 
 
@@ -163,17 +174,22 @@ def _is_credit(part: str, glued: bool = False, bracketed: bool = False) -> bool:
 def describe(line: Line) -> None:
     """Fill in ``line.n``, ``line.cue``, ``line.why`` and ``line.headline`` from its text alone."""
     text = line.text
-    tokens = TOKEN_RE.findall(text)
+    low = text.lower()
+    tokens = TOKEN_RE.findall(low)
     n = line.n = len(tokens)
     if n == 0:
         line.cue, line.why = Cue.BOILER, "no words: separator or symbols"
         return
-    low = text.lower()
     ends = _ends_sentence(text)
 
-    found = phrases("boilerplate-phrases.txt", low)
-    if found and n <= 150:
-        line.cue, line.why = Cue.BOILER, f"boilerplate phrase: “{found[0]}”"
+    found = None
+    if n <= 150 and not _anchors("boilerplate-phrases.txt").isdisjoint(tokens):
+        found = _phrase_re("boilerplate-phrases.txt").search(low)
+    if found:
+        line.cue, line.why = Cue.BOILER, f"boilerplate phrase: “{' '.join(found.group().split())}”"
+        return
+    if text.startswith("©") and n <= 60 and not YEAR_RE.search(text) and "rights" not in low:
+        line.cue, line.why = Cue.CAPTION if n > 8 else Cue.CREDIT, "photo credit: ©"
         return
     if COPYRIGHT_RE.search(text) and (n <= 40) and (YEAR_RE.search(text) or "rights" in low or n <= 4):
         line.cue, line.why = Cue.BOILER, "copyright notice"
@@ -184,13 +200,10 @@ def describe(line: Line) -> None:
     if n <= 12 and (CREDIT_HEAD_RE.match(text) or low.startswith("image copyright")):
         line.cue, line.why = Cue.CREDIT, "photo credit"
         return
-    if text.startswith("©") and n <= 60:
-        line.cue, line.why = Cue.CAPTION if n > 8 else Cue.CREDIT, "photo credit: ©"
-        return
     stop = stopwords()
-    n_stop = sum(1 for t in tokens if t.lower() in stop)
+    n_stop = sum(map(stop.__contains__, tokens))
     if n <= 6 and not ends:
-        agencies = phrases("credit-agencies.txt", low)
+        agencies = phrases("credit-agencies.txt", low, tokens)
         if agencies and sum(len(a.split()) for a in agencies) + n_stop >= n:
             line.cue, line.why = Cue.AGENCY, f"agency name: {agencies[0].title() if len(agencies[0]) > 3 else agencies[0].upper()}"
             return
@@ -204,19 +217,19 @@ def describe(line: Line) -> None:
             return
     content = n - n_stop
     # Bylines and datelines.
-    if n <= 16 and not (ends and n > 8):
+    if n <= 16 and not (ends and n > 8) or n <= 24 and len(DATE_RE.findall(text)) >= 2:
         if BY_RE.match(text) and (n == 1 or text[BY_RE.match(text).end():].lstrip()[:1].isupper()):  # type: ignore[union-attr]
             line.cue, line.why = Cue.BYLINE, "byline: “By …”"
             return
-        if DATE_RE.search(text) and content <= 12:
+        if DATE_RE.search(text) and (content <= 12 or len(DATE_RE.findall(text)) >= 2):
             line.cue, line.why = Cue.BYLINE, "date line"
             return
-        cues = phrases("byline-cues.txt", low)
+        cues = phrases("byline-cues.txt", low, tokens)
         if cues and n <= 10:
             line.cue, line.why = Cue.BYLINE, f"byline cue: “{cues[0]}”"
             return
     if n <= 12 and not ends or n <= 5:
-        words = phrases("boilerplate-words.txt", low)
+        words = phrases("boilerplate-words.txt", low, tokens)
         covered = sum(len(w.split()) for w in words)
         if words and covered * 2 >= max(content, 1):
             line.cue, line.why = Cue.BOILER, "menu/share words"
@@ -247,7 +260,7 @@ def describe(line: Line) -> None:
         else:
             line.cue, line.why = Cue.SENTENCE, "short line ending like a sentence"
         if text.rstrip(CLOSERS).endswith(("?", "!")) and 3 <= n <= 20:
-            line.headline = _title_cased(tokens, stop)
+            line.headline = _title_cased(TOKEN_RE.findall(text), stop)
         return
     if n >= 15 and density >= 0.2:
         line.cue, line.why = Cue.NEAR, "long line without a sentence end"

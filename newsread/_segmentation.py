@@ -30,8 +30,11 @@ PARAGRAPH, CAPTION, BOILERPLATE = BlockKind.PARAGRAPH, BlockKind.CAPTION, BlockK
 
 BODY_CUES = (Cue.GOOD, Cue.SENTENCE, Cue.NEAR)
 CAPTION_CUES = (Cue.CAPTION, Cue.CREDIT, Cue.AGENCY)
-HEADER_REACH = 16  # lines above the story searched for the title and bylines
+HEADER_REACH = 40  # lines above the story searched for the title and bylines
 FOOTER_REACH = 4  # lines below the story searched for reporting credits
+SHORT_COST = 4.0  # score of a short non-sentence line: -(SHORT_COST + SHORT_WORD_COST * words)
+SHORT_WORD_COST = 2.0
+LIGHT_DEBRIS = 5  # debris lines this short are transparent to the story span
 MAX_DECKS = 2  # headline-like lines under the title taken as decks (subheads)
 
 
@@ -48,24 +51,36 @@ def _score(line: Line) -> float:
         return -1.0
     if cue is Cue.BYLINE:
         return -3.0
-    return -(2.0 + line.n / 2)  # SHORT: headline, menu item, label
+    return -(SHORT_COST + line.n * SHORT_WORD_COST)  # SHORT: headline, menu item, label
 
 
-def _story_span(view: list[Line]) -> tuple[int, int] | None:
-    """Indices (into ``view``) of the first and last line of the story, or None."""
+def _story_span(lines: list[Line], view: list[Line]) -> tuple[int, int] | None:
+    """Indices (into ``view``) of the first and last line of the story, or None.
+
+    Short debris lines (``LIGHT_DEBRIS`` words or fewer: "Share", "Load more…") are
+    transparent; longer debris (copyright and cookie notices, menu rows) counts against.
+    """
     best, best_span = 0.0, None
     run, run_start = 0.0, 0
-    for i, line in enumerate(view):
-        s = _score(line)
+    for line in lines:
+        if line.cue is Cue.BOILER:
+            if line.n <= LIGHT_DEBRIS:
+                continue
+            s = -(line.n + 5.0)
+        else:
+            s = _score(line)
         if run <= 0:
-            run, run_start = s, i
+            run, run_start = s, line.index
         else:
             run += s
         if run > best:
-            best, best_span = run, (run_start, i)
+            best, best_span = run, (run_start, line.index)
     if best_span is None:
         return None
-    a, b = best_span
+    first, last = best_span
+    # Both ends of the best run are lines with a positive score, so they are in the view.
+    position = {line.index: i for i, line in enumerate(view)}
+    a, b = position[first], position[last]
     # Lines that neither help nor hurt (long lines without a sentence end) belong to the
     # story when they touch it: a paragraph the page split, a last line missing its stop.
     while b + 1 < len(view) and view[b + 1].cue is Cue.NEAR:
@@ -146,47 +161,69 @@ def _label_story(view: list[Line], a: int, b: int, out: dict[int, tuple[BlockKin
                     break
 
 
+def _is_name(line: Line) -> bool:
+    """A bare person's name: two to four capitalised words. "CHARLES GOLDBERG", "Anna Menin"."""
+    words = line.text.replace(",", " ").split()
+    return (line.cue is Cue.SHORT and 2 <= len(words) <= 4 and line.n == len(words)
+            and all(w[0].isupper() and w.isalpha() for w in words))
+
+
+def _headline_like(line: Line) -> bool:
+    return line.n >= 3 and (line.headline or (line.cue is Cue.NEAR and line.n <= 40))
+
+
 def _label_header(view: list[Line], a: int, out: dict[int, tuple[BlockKind, str]]) -> None:
-    """Walk up from the story's first line: bylines, captions, the title and its decks."""
-    title = -1
-    decks = 0
-    skipped = 0
-    for j in range(a - 1, max(-1, a - 1 - HEADER_REACH), -1):
+    """Above the story: bylines and date lines, the title, its decks and photo captions.
+
+    The title is the best headline-like line among the ``HEADER_REACH`` lines above the
+    story: one with a byline or date line right under it (or right above it) wins, then
+    one closer to the story; lines inside a run of three headline-like lines are a link
+    list. Headline-like lines between the title and the story are its decks.
+    """
+    lo = max(0, a - HEADER_REACH)
+    for j in range(lo, a):
         line = view[j]
-        cue = line.cue
-        if cue is Cue.BYLINE:
+        if line.cue is Cue.BYLINE:
             out[line.index] = (BYLINE, line.why)
-            continue
-        if cue is Cue.AGENCY:
+        elif line.cue is Cue.AGENCY:
             out[line.index] = (BYLINE, "agency byline: " + line.why.split(": ", 1)[-1])
+        elif line.cue in CAPTION_CUES and a - j <= 3:
+            out[line.index] = (CAPTION, line.why)
+
+    def is_byline(j: int) -> bool:
+        return lo <= j < a and out.get(view[j].index, (None,))[0] is BYLINE
+
+    for j in range(lo, a):
+        if _is_name(view[j]) and (is_byline(j - 1) or is_byline(j + 1)):
+            out[view[j].index] = (BYLINE, "author name next to a byline")
+
+    best, best_score = -1, float("-inf")
+    for j in range(lo, a):
+        line = view[j]
+        if line.index in out or not _headline_like(line):
             continue
-        if cue in CAPTION_CUES:
-            if title < 0:
-                out[line.index] = (CAPTION, line.why)
-                continue
-            break
-        headline_like = line.headline or (cue is Cue.NEAR and line.n <= 40)
-        if title < 0:
-            if headline_like:
-                title = j
-                out[line.index] = (TITLE, "headline-like line above the story")
-                continue
-            if cue is Cue.SHORT and skipped < 6:
-                skipped += 1
-                continue
-            break
-        # A title is already found: a longer headline-like line right above it makes it a deck.
-        current = view[title]
-        if (headline_like and cue is not Cue.NEAR and line.n >= 4 and current.n >= 6
-                and decks < MAX_DECKS and title - j <= 2):
-            out[current.index] = (SUBHEAD, "deck: second headline under the title")
-            title = j
+        score = min(line.n, 12) / 4 - (a - j) * 0.1
+        if is_byline(j + 1):
+            score += 4
+        elif is_byline(j - 1):
+            score += 2
+        if j + 1 == a:
+            score += 1
+        if (j > lo and _headline_like(view[j - 1])) and (j + 1 < a and _headline_like(view[j + 1])):
+            score -= 3
+        if score > best_score:
+            best, best_score = j, score
+    if best < 0:
+        return
+    out[view[best].index] = (TITLE, "headline-like line above the story")
+    decks = 0
+    for j in range(best + 1, a):
+        line = view[j]
+        if line.index in out:
+            continue
+        if decks < MAX_DECKS and line.n >= 5 and (line.headline or line.cue in BODY_CUES):
+            out[line.index] = (SUBHEAD, "deck: headline-like line under the title")
             decks += 1
-            out[line.index] = (TITLE, "headline-like line above the story")
-            continue
-        if cue is Cue.SHORT and line.n <= 2 and title - j <= 1:
-            continue
-        break
 
 
 def _label_footer(view: list[Line], b: int, out: dict[int, tuple[BlockKind, str]]) -> None:
@@ -216,7 +253,7 @@ def classify(lines: list[Line]) -> list[tuple[BlockKind, str]]:
         describe(line)
     view = [line for line in lines if line.cue is not Cue.BOILER]
     out: dict[int, tuple[BlockKind, str]] = {}
-    span = _story_span(view)
+    span = _story_span(lines, view)
     if span is None:
         _label_no_story(view, out)
         lo, hi = len(lines), -1

@@ -1,42 +1,382 @@
-"""Sentence boundaries. (Placeholder splitter; the careful one replaces it.)"""
+"""Sentence boundaries in news prose.
+
+One pass over the text finds every *candidate* boundary with a single precompiled
+regex (:data:`CANDIDATE_RE`): a run of terminal punctuation followed by whitespace, a
+line break, or an inline bullet. Each candidate is then decided by cheap checks on the
+token before it and the word after it:
+
+* ``?`` and ``!`` end a sentence unless a lower-case word follows (``"Why?" she asked``);
+* an ellipsis ends one when a capitalised word follows, never inside ``[...]``;
+* a period ends one unless the next word starts in lower case, or the token before it is
+  a title (``Mr.``, ``Gen.``), a known abbreviation followed by a number (``Dec. 21``), an
+  ambiguous abbreviation or initial (``U.S.``, ``St.``, ``W.``) not followed by a common
+  sentence starter (``The``, ``He``...), an abbreviation that may end a sentence
+  (``Inc.``, ``p.m.``) followed by a word that continues it (``Monday``, ``ET``), or a list
+  number at the start of a sentence (``1.``);
+* a blank line always ends one; a single line break ends one only when the line before
+  has no final punctuation and looks like a headline, caption or list item, not like
+  hard-wrapped prose (see docs/methodology.md, "Sentences").
+
+The word lists live in ``newsread/data`` and are loaded once, on first use. Every regex
+is linear in the input: no nested quantifiers, and candidate runs start only at the
+beginning of a run of terminal marks.
+"""
 
 from __future__ import annotations
 
 import re
+from functools import cache
+from typing import NamedTuple
 
-# A sentence end: terminal punctuation, optional closing quotes, then space. 'war." Then'
-BOUNDARY_RE = re.compile(r"[.!?…]+[\"'”’)\]]*\s+")
+from ._data import word_list
+
+# A candidate boundary: one of the characters that can end a sentence, then
+#   "t": the rest of a run of terminal marks and closers, before space/end ('war." Then');
+#   "n": more line breaks and indentation ("\n\n  ");
+#   "b": nothing, after a bullet preceded by space ("item • next").
+# It starts with a plain character set so the regex engine scans fast between candidates,
+# and a run of marks can only start where the previous character is not a mark.
+CANDIDATE_RE = re.compile(
+    r"[.!?…‽\n•◦‣▪●⁃]"
+    r"(?:(?<=\n)(?P<n>[^\S\n]*(?:\n[^\S\n]*)*)"
+    r"|(?<=[•◦‣▪●⁃])(?<!\S.)(?P<b>)"
+    r"|(?<![.!?…‽].)(?P<t>(?:(?<=\.)(?:[ \u00a0]\.){2,}|[.!?…‽]*)[\"'”’»›)\]}]*(?=\s|\Z)))"
+)
+
+# What follows a boundary: whitespace, opening quotes/brackets, the next word. ' "The'
+NEXT_RE = re.compile(r"(\s*)([\"'“‘«‹(\[{¿¡]*)(\w*)")
+
+# A list label at the start of a sentence or line: "1. ", "2.) ", "b) ", "12) "
+ENUM_RE = re.compile(r"(\d{1,3}|[a-z])(?:\.\)|[.)])(?=\s)")
+
+# A bullet or list label at the start of a line: "- item", "• item", "3. item", "(a) item"
+BULLET_RE = re.compile(r"(?:[-*•◦‣▪●⁃–—]|\(?\d{1,3}[.)]|\(?[a-z]\))\s")
+
+# An initialism without its final period: "U.S", "Ph.D", "a.m", "F.B.I"
+INITIALISM_RE = re.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")
+
+# A token that can label a list item: "1", "12", "b", "IV"
+ENUM_TOKEN_RE = re.compile(r"\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5}")
+
+# Leading bullets and space before the first word of a sentence: " • ", "- "
+LEAD_RE = re.compile(r"[\s•◦‣▪●⁃*\-–—]*")
+
+# A blank line (where does the paragraph end?): "\n  \n"
+BLANK_RE = re.compile(r"\n[^\S\n]*\n")
+
+# A character of terminal punctuation (does the paragraph have any?): "."
+TERMINAL_RE = re.compile(r"[.!?…‽]")
+
+OPENERS = "\"'“‘«‹([{¿¡"
+CLOSERS = "\"'”’»›)]}"
+# Characters stripped from the front of the token before a period: '("Mr.' -> 'Mr.'
+LEADERS = OPENERS + "•◦‣▪●⁃"
+# Longest token looked at before a period; longer tokens are never abbreviations.
+MAX_TOKEN = 32
+
+# Token classes.
+_ORDINARY, _TITLE, _PREFIX, _FINAL = 0, 1, 2, 3
+
+
+class _Lists(NamedTuple):
+    capitalised: dict[str, int]  # lower-cased token -> class, for a capitalised token
+    other: dict[str, int]  # lower-cased token -> class, for any other token
+    starters: frozenset[str]
+    followers: frozenset[str]
+    continuations: frozenset[str]
+
+
+@cache
+def _lists() -> _Lists:
+    """The abbreviation and cue lists, loaded on first use."""
+    capitalised: dict[str, int] = {}
+    other: dict[str, int] = {}
+    # Later files first, so that the earlier (stronger) class wins a clash ("No", "no").
+    for cls, name in (
+        (_FINAL, "abbreviations_final.txt"),
+        (_PREFIX, "abbreviations_prefix.txt"),
+        (_TITLE, "abbreviations.txt"),
+    ):
+        for entry in word_list(name):
+            low = entry.lower()
+            capitalised[low] = cls
+            if entry == low:
+                other[low] = cls
+    return _Lists(
+        capitalised=capitalised,
+        other=other,
+        starters=frozenset(word_list("sentence_starters.txt")),
+        followers=frozenset(word_list("abbreviation_followers.txt")),
+        continuations=frozenset(word_list("line_continuations.txt")),
+    )
+
+
+def _token_class(token: str, lists: _Lists) -> int:
+    """How a period after ``token`` (given without that period) is treated."""
+    table = lists.capitalised if token[0].isupper() else lists.other
+    cls = table.get(token.lower(), _ORDINARY)
+    if cls == _ORDINARY and token[0].isupper():
+        if len(token) == 1:
+            return _PREFIX  # an initial: "George W. Bush"
+        if "." in token and INITIALISM_RE.fullmatch(token):
+            return _PREFIX  # an unlisted initialism: "F.B.I."
+    return cls
+
+
+class _Splitter:
+    """State of one call of :func:`sentence_spans` (never shared between calls)."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.lists = _lists()
+        self._para = (-1, 0, False)
+        self._first = (-1, -1)
+
+    # -- lazily computed facts about the current paragraph -------------------------
+    def paragraph(self, para_start: int, pos: int) -> tuple[int, bool]:
+        """Wrap width (0 if not hard-wrapped) and whether it has final punctuation.
+
+        Computed once for the paragraph (the text between blank lines) that starts at
+        ``para_start`` and contains ``pos``, so paragraphs are split independently.
+        """
+        if self._para[0] != para_start:
+            blank = BLANK_RE.search(self.text, pos, self.end)
+            para_end = blank.start() if blank else self.end
+            lines = self.text[para_start:para_end].split("\n")
+            widths = [len(line.rstrip()) for line in lines[:-1]]
+            width = max(widths, default=0)
+            long_lines = sum(1 for w in widths if w >= 0.75 * width)
+            wrapped = 40 <= width <= 120 and long_lines >= 2
+            terminal = TERMINAL_RE.search(self.text, para_start, para_end) is not None
+            self._para = (para_start, width if wrapped else 0, terminal)
+        return self._para[1], self._para[2]
+
+    def first_word(self, sent_start: int) -> int:
+        """Where the first word of the sentence starting at ``sent_start`` begins."""
+        if self._first[0] != sent_start:
+            lead = LEAD_RE.match(self.text, sent_start, self.end)
+            assert lead is not None  # LEAD_RE matches the empty string
+            self._first = (sent_start, lead.end())
+        return self._first[1]
+
+    # -- decisions -----------------------------------------------------------------
+    def terminal(self, a: int, b: int, sent_start: int) -> int:
+        """Boundary position for the terminal marks at text[a:b], or -1 for none."""
+        text = self.text
+        end = self.end
+        if b + 1 < end and text[b] == " " and text[b + 1] not in OPENERS and text[b + 1] != " ":
+            c = text[b + 1]  # the common case: one space, then a word
+            nxt = None
+        else:
+            nxt = NEXT_RE.match(text, b, end)
+            assert nxt is not None  # NEXT_RE matches the empty string
+            c_pos = nxt.end(2)
+            if c_pos >= end or text[c_pos].isspace():
+                return b  # end of the region, or only stray quotes follow
+            c = text[c_pos]
+        if c.islower():
+            return -1  # '"Why?" she asked', 'Acme Inc. said', "wait... what"
+        marks = text[a:b]
+        if marks != ".":
+            marks = marks.rstrip(CLOSERS)
+            if "?" in marks or "!" in marks or "‽" in marks:
+                return b
+            dots = marks.count(".")
+            if "…" in marks or dots >= 3:
+                if not (c.isupper() or c.isdigit()):
+                    return -1
+                if a > 0 and text[a - 1] in "[(":
+                    return -1  # an omission mark: "[...]"
+                if dots == 3 and " " in marks:
+                    return -1  # a spaced ". . ." marks an omission inside a sentence
+                return b
+            if b > a + len(marks):
+                return b  # closed by a quote or bracket: 'he said.) Then', '"Stop." He'
+        # A single period.
+        if a == 0 or text[a - 1] in CLOSERS:
+            return b  # '"Stop". He'
+        lo = a - MAX_TOKEN
+        if lo < sent_start:
+            lo = sent_start
+        sp = text.rfind(" ", lo, a)
+        token = text[sp + 1 if sp >= 0 else lo : a]
+        if not token.isprintable():
+            parts = token.split()
+            token = parts[-1] if parts and not token[-1].isspace() else ""
+        elif sp < 0 and lo > sent_start:
+            return b  # a very long token is an ordinary word
+        if token and token[0] in LEADERS:
+            token = token.lstrip(LEADERS)
+        if not token:
+            return b  # a period standing alone: "word . Next"
+        token_start = a - len(token)
+        lists = self.lists
+        if len(token) <= 5 and ENUM_TOKEN_RE.fullmatch(token):
+            first = self.first_word(sent_start)
+            if first == token_start:
+                return -1  # a list label opening a sentence: "1. The first item"
+            if (token.isdigit() or len(token) == 1) and ENUM_RE.match(text, first):
+                return -1  # a later label of an inline list: "1. Eggs 2. Milk"
+        cls = _token_class(token, lists)
+        if cls == _ORDINARY:
+            return b
+        if nxt is None:
+            nxt = NEXT_RE.match(text, b, end)
+            assert nxt is not None
+        word = nxt.group(3)
+        if cls == _TITLE:
+            return -1
+        if c.isdigit():
+            return -1  # "Dec. 21", "No. 10", "p. 5"
+        if cls == _PREFIX:
+            if not c.isupper():
+                return -1  # "U.S. $5 billion"
+            initial = len(word) == 1 and text[nxt.end(3) : nxt.end(3) + 1] == "."
+            if word in lists.starters and not initial:
+                return b  # "in the U.S. The ..."
+            return -1  # "the U.S. Senate", "J. R. R. Tolkien"
+        # _FINAL: may end a sentence.
+        if word in lists.followers:
+            return -1  # "5 p.m. Monday", "Co. Ltd."
+        return b
+
+    def newline(self, n: int, m_end: int, last_terminal_end: int, para_start: int) -> int:
+        """Boundary position for the single line break at ``n``, or -1 for none."""
+        text = self.text
+        q = n
+        while q > self.start and text[q - 1] in " \t\r\f\v\u00a0":
+            q -= 1
+        if q <= self.start or q == last_terminal_end:
+            return -1  # nothing before it, or a terminal candidate already decided
+        if m_end >= self.end:
+            return -1
+        if BULLET_RE.match(text, m_end, self.end):
+            return n  # the next line is a list item
+        prev = text[q - 1]
+        if prev in ",;:([{–—-/&" or prev in OPENERS[:4]:
+            return -1  # the line clearly continues
+        nxt = NEXT_RE.match(text, m_end, self.end)
+        assert nxt is not None
+        c_pos = nxt.end(2)
+        if c_pos >= self.end or text[c_pos].isspace():
+            return -1
+        c = text[c_pos]
+        width, has_terminal = self.paragraph(para_start, n)
+        if c.islower():
+            # Lower case after a line without final punctuation continues the sentence,
+            # except in a paragraph with no final punctuation at all (a list of lines).
+            return -1 if has_terminal else n
+        last = text[max(self.start, q - MAX_TOKEN) : q].split()
+        if last and last[-1] in self.lists.continuations:
+            return -1  # "met with the\nPresident"
+        if width:
+            line_start = text.rfind("\n", self.start, q) + 1
+            if q - max(line_start, self.start) >= 0.75 * width:
+                return -1  # a hard-wrapped line of prose
+        return n
+
+
+def _split_lists(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split spans holding an inline numbered list: "1. Eggs 2. Milk" -> two spans."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        m = ENUM_RE.match(text, s, e)
+        while m is not None:
+            label = m.group(1)
+            nxt = str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
+            label_re = re.compile(r"\s(" + re.escape(nxt) + r")(?:\.\)|[.)])\s")
+            found = label_re.search(text, m.end(), e)
+            if found is None:
+                break
+            cut = found.start(1)
+            out.append((s, _rtrim(text, s, cut)))
+            s = cut
+            m = ENUM_RE.match(text, s, e)
+        out.append((s, e))
+    return out
+
+
+def _rtrim(text: str, s: int, e: int) -> int:
+    return s + len(text[s:e].rstrip())
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Offsets of the sentences of ``text[start:end]``, whitespace trimmed.
 
+    The spans are in order, do not overlap, and together cover every non-space
+    character of ``text[start:end]``.
+
+    Args:
+        text: The text (usually a whole article).
+        start: Where the region to split begins.
+        end: Where it ends (exclusive); the end of ``text`` if ``None``.
+
+    Returns:
+        ``(start, end)`` pairs of offsets into ``text``.
+
     >>> sentence_spans("One. Two!")
     [(0, 4), (5, 9)]
+    >>> sentence_spans("He met Gen. Lee in the U.S. on Dec. 21. Then he left.")
+    [(0, 39), (40, 53)]
     """
-    if end is None:
+    if end is None or end > len(text):
         end = len(text)
-    spans = []
-    pos = start
-    for m in BOUNDARY_RE.finditer(text, start, end):
-        spans.append((pos, m.end()))
-        pos = m.end()
-    spans.append((pos, end))
-    out = []
-    for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            out.append((s, e))
-    return out
+    start = max(0, start)
+    if start >= end:
+        return []
+    splitter = _Splitter(text, start, end)
+    cuts: list[int] = []
+    sent_start = para_start = start
+    last_terminal_end = -1
+    has_enum = False
+    for m in CANDIDATE_RE.finditer(text, start, end):
+        kind = m.lastgroup
+        if kind == "t":
+            last_terminal_end = m.end()
+            cut = splitter.terminal(m.start(), m.end(), sent_start)
+        elif kind == "n":
+            if m.group().count("\n") > 1:
+                cut = m.start()  # a blank line
+                para_start = m.end()
+            else:
+                cut = splitter.newline(m.start(), m.end(), last_terminal_end, para_start)
+        else:
+            cut = m.start()
+        if cut >= 0:
+            cuts.append(cut)
+            sent_start = cut
+    cuts.append(end)
+    spans: list[tuple[int, int]] = []
+    s = start
+    for cut in cuts:
+        piece = text[s:cut]
+        core = piece.strip()
+        if core:
+            a = s + len(piece) - len(piece.lstrip())
+            b = a + len(core)
+            spans.append((a, b))
+            if not has_enum and text[a].isalnum():
+                has_enum = ENUM_RE.match(text, a, b) is not None
+        s = cut
+    if has_enum:
+        spans = _split_lists(text, spans)
+    return spans
 
 
 def split_sentences(text: str) -> list[str]:
     """The sentences of ``text``, each a slice of it.
 
+    Args:
+        text: Body text: a paragraph, several paragraphs, or a whole article.
+
+    Returns:
+        The sentences, in order, with surrounding whitespace removed.
+
     >>> split_sentences("It rained. We stayed in.")
     ['It rained.', 'We stayed in.']
+    >>> split_sentences('"Are you sure?" she asked. "Yes." Mr. J. R. Smith left at 5 p.m.')
+    ['"Are you sure?" she asked.', '"Yes."', 'Mr. J. R. Smith left at 5 p.m.']
     """
     return [text[s:e] for s, e in sentence_spans(text)]

@@ -1,18 +1,50 @@
 """What a word is. One definition feeds every formula and statistic.
 
-(Placeholder definition; see docs/methodology.md for the documented one.)
+A word is what a reader counts as one (see docs/methodology.md, "Words"):
+
+* letters and digits joined by inner apostrophes, hyphens, periods, underscores or
+  ``@`` are one word: ``two-year-long``, ``isn't``, ``Lee's``, ``U.S``, ``example.com``,
+  ``jane.doe@example.com``;
+* a number is one word with its grouping and decimal marks, a leading currency sign and
+  a trailing percent sign: ``1,000``, ``3.5``, ``$2.5``, ``10:30``, ``24/7``, ``3.5%``, ``10km``;
+* an initialism keeps its final period: ``U.S.``, ``a.m.``, ``Ph.D.``;
+* a web address is one word: ``https://example.com/a-b?c=d``, ``www.example.com``;
+* ``@handles`` and ``#hashtags`` are one word each, with their sign;
+* punctuation, symbols and emoji are not words.
+
+The whole definition is one regular expression, :data:`WORD_RE`, so
+``WORD_RE.findall(text, start, end)`` gives the words of any slice.
 """
 
 from __future__ import annotations
 
 import re
 
-# A word: letters/digits, joined by inner apostrophes, hyphens or periods. "two-year-long", "it's"
-WORD_RE = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
+# A word (see the module docstring): "two-year-long", "isn't", "$2.5", "3.5%", "1,000",
+# "U.S.", "24/7", "https://example.com/x", "@newsread", "#vote2024", "jane@example.com".
+WORD_RE = re.compile(
+    # A web address, without trailing punctuation: "https://example.com/a?b=1"
+    r"(?:https?://|www\.)[^\s<>\"“”‘’'()\[\]{}]*[^\s<>\"“”‘’'()\[\]{}.,;:!?]"
+    # An initialism with its final period, maybe in a compound: "U.S.", "a.m.", "U.S.-based"
+    r"|(?<![^\W_])(?:[^\W\d_]{1,2}\.){2,}(?:[\-‐‑][^\W_][\w\u0300-\u036f]*)*(?![^\W_])"
+    # Everything else: an optional sign, letters/digits with inner joiners, optional "%".
+    r"|(?:[@#]|[$£€¥](?=\d))?"
+    r"[^\W_][\w\u0300-\u036f]*"
+    r"(?:(?:['’.\-‐‑@]|(?<=\d)[,:/](?=\d))[^\W_][\w\u0300-\u036f]*)*"
+    r"(?:(?<=\d)%)?"
+)
 
 
 def word_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Offsets of the words of ``text[start:end]``, as (start, end) pairs into ``text``.
+
+    Args:
+        text: Any text.
+        start: Where the region begins.
+        end: Where it ends (exclusive); the end of ``text`` if ``None``.
+
+    Returns:
+        ``(start, end)`` offsets of each word, in order.
 
     >>> word_spans("Go now, Mr. Smith.")
     [(0, 2), (3, 6), (8, 10), (12, 17)]
@@ -25,7 +57,15 @@ def word_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[
 def words(text: str) -> list[str]:
     """The words of ``text``.
 
+    Args:
+        text: Any text.
+
+    Returns:
+        The words, in order, each a slice of ``text``.
+
     >>> words("A two-year-long war isn't over.")
     ['A', 'two-year-long', 'war', "isn't", 'over']
+    >>> words("The U.S. spent $2.5 billion (3.5%) on 1,000 ships 🚢 at 10:30 a.m.")
+    ['The', 'U.S.', 'spent', '$2.5', 'billion', '3.5%', 'on', '1,000', 'ships', 'at', '10:30', 'a.m.']
     """
     return WORD_RE.findall(text)

@@ -1,0 +1,94 @@
+"""The word definition (docs/methodology.md, "Words")."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsread._words import WORD_RE, word_spans, words
+
+CASES = [
+    # (category, text, expected words)
+    ("plain", "The cat sat.", ["The", "cat", "sat"]),
+    ("hyphenated", "A two-year-long war", ["A", "two-year-long", "war"]),
+    ("hyphenated", "a 10-year-old co-op", ["a", "10-year-old", "co-op"]),
+    ("hyphenated", "the U.S.-led talks", ["the", "U.S.-led", "talks"]),
+    ("hyphenated", "a dash - not a word", ["a", "dash", "not", "a", "word"]),
+    ("hyphenated", "state-of-the-art", ["state-of-the-art"]),
+    ("contractions", "isn't don’t we'll", ["isn't", "don’t", "we'll"]),
+    ("possessives", "Lee's the Smiths’ James's", ["Lee's", "the", "Smiths", "James's"]),
+    ("numbers", "in 2022 it was 3.5 or 1,000", ["in", "2022", "it", "was", "3.5", "or", "1,000"]),
+    ("numbers", "at 10:30 on 24/7 duty", ["at", "10:30", "on", "24/7", "duty"]),
+    ("numbers", "1,000,000. 2.5.", ["1,000,000", "2.5"]),
+    ("money", "$2.5 billion, £40m and €10", ["$2.5", "billion", "£40m", "and", "€10"]),
+    ("money", "a $ sign alone", ["a", "sign", "alone"]),
+    ("units", "up 3.5% in 10km", ["up", "3.5%", "in", "10km"]),
+    ("units", "the 1990s and 5G", ["the", "1990s", "and", "5G"]),
+    ("abbreviations", "the U.S. and U.K.", ["the", "U.S.", "and", "U.K."]),
+    ("abbreviations", "at 5 p.m. on e.g. Monday", ["at", "5", "p.m.", "on", "e.g.", "Monday"]),
+    ("abbreviations", "Mr. Lee, Ph.D.", ["Mr", "Lee", "Ph.D."]),
+    ("abbreviations", "J. R. R. Tolkien", ["J", "R", "R", "Tolkien"]),
+    ("web", "see https://example.com/a-b?c=d.", ["see", "https://example.com/a-b?c=d"]),
+    ("web", "(www.example.org/x)", ["www.example.org/x"]),
+    ("web", "write to jane.doe@example.com", ["write", "to", "jane.doe@example.com"]),
+    ("web", "example.com is up", ["example.com", "is", "up"]),
+    ("social", "@cityhall says #floodwatch", ["@cityhall", "says", "#floodwatch"]),
+    ("emoji", "great 👍🏽 news 🎉!", ["great", "news"]),
+    ("punctuation", "— … ! ? ( ) “ ” & +", []),
+    ("unicode", "café naïve Zürich", ["café", "naïve", "Zürich"]),
+    ("unicode", "cafe\u0301 ok", ["cafe\u0301", "ok"]),
+    ("other", "and/or", ["and", "or"]),
+]
+
+
+@pytest.mark.parametrize(("category", "text", "expected"), CASES, ids=[c[1] for c in CASES])
+def test_word_definition(category: str, text: str, expected: list[str]) -> None:
+    assert words(text) == expected
+
+
+def test_findall_on_a_slice_matches_words() -> None:
+    text = "Intro. The U.S. spent $2.5 billion. Outro."
+    s, e = text.index("The"), text.index(" Outro")
+    assert WORD_RE.findall(text, s, e) == words(text[s:e])
+    assert [text[a:b] for a, b in word_spans(text, s, e)] == words(text[s:e])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80))
+def test_words_are_ordered_slices_of_letters_and_digits(text: str) -> None:
+    pos = 0
+    for a, b in word_spans(text):
+        assert pos <= a < b
+        word = text[a:b]
+        assert not any(ch.isspace() for ch in word)
+        assert any(ch.isalnum() for ch in word)
+        pos = b
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["word", "two-part", "3.5", "U.S.", "it's", "$5"]), max_size=12))
+def test_words_separated_by_space_are_counted_once_each(tokens: list[str]) -> None:
+    assert words(" ".join(tokens)) == tokens
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a." * 100_000 + "b",
+        "a-" * 100_000,
+        "1," * 100_000,
+        "http://" + "." * 200_000,
+        "U.S." * 50_000 + "x",
+        "$" * 200_000,
+        "@#" * 100_000,
+        "'" * 200_000,
+    ],
+    ids=lambda t: repr(t[:8]),
+)
+def test_linear_time_on_adversarial_input(text: str) -> None:
+    t0 = time.perf_counter()
+    words(text)
+    assert time.perf_counter() - t0 < 2.0

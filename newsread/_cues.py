@@ -36,12 +36,14 @@ DATE_RE = re.compile(
 BY_RE = re.compile(r"^(?:(?:written|posted|story|reported|words|analysis|compiled)\s+)?by\b\s*:?", re.IGNORECASE)
 # A line that is a photo credit by its first words. "Photo: Tim Clayton", "(Image credit: NASA)"
 CREDIT_HEAD_RE = re.compile(
-    r"^[(\[]?\s*(?:photo(?:graph)?s?|images?|pictures?|pics?|credits?|foto|illustration|video)"
+    r"^[(\[]?\s*(?:photo(?:graph)?s?|images?|pictures?|pics?|credits?|foto|illustration)"
     r"(?:\s+(?:credit|copyright))?\s*(?:by\s*)?(?::|/|\s-\s|\s+by\b|\s+via\b|\s+courtesy\b|\s+©)",
     re.IGNORECASE,
 )
 # An explicit caption label. "Image caption Taylor Swift's seventh album", "Media captionWho is"
-CAPTION_HEAD_RE = re.compile(r"^(?:image|media|photo|video)\s*caption|^caption\s*:", re.IGNORECASE)
+CAPTION_HEAD_RE = re.compile(
+    r"^(?:image|media|photo|video)\s*caption|^caption\s*:|^media playback is unsupported", re.IGNORECASE
+)
 # A copyright notice. "© 2019 Newsweek", "Copyright (c) Press Association Ltd. 2008"
 COPYRIGHT_RE = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.IGNORECASE)
 # A four-digit year. "2008"
@@ -94,6 +96,12 @@ def phrases(name: str, lowered: str, tokens: list[str] | None = None) -> list[st
     if tokens is not None and _anchors(name).isdisjoint(tokens):
         return []
     return _phrase_re(name).findall(lowered)
+
+
+@cache
+def agency_set() -> frozenset[str]:
+    """The agency names of ``credit-agencies.txt``, lower-cased."""
+    return word_set("credit-agencies.txt")
 
 
 @cache
@@ -165,10 +173,17 @@ def _is_credit(part: str, glued: bool = False, bracketed: bool = False) -> bool:
         return bool(agencies) or "photo" in low
     capitalised = sum(1 for t in tokens if t[0].isupper() or t[0].isdigit())
     if agencies and capitalised >= len(tokens) - 1:
-        return True
+        if glued:
+            return True
+        # On a line of its own the agency closes the credit: "Al Goldis, Associated Press"
+        last = agencies[-1]
+        if low.endswith(last):
+            before = low[: len(low) - len(last)].rstrip()
+            if not before or before[-1] in ",/|-–—" or before.endswith(" via"):
+                return True
     if "/" in part and capitalised == len(tokens) and len(tokens) <= 8:
         return True  # "Sanjeev Verma/Hindustan Times", "STEVE RUSSELL/TORONTO STAR"
-    return glued and part.isupper() and len(tokens) <= 4 and len(part) >= 2
+    return False
 
 
 def describe(line: Line) -> None:
@@ -188,7 +203,7 @@ def describe(line: Line) -> None:
     if found:
         line.cue, line.why = Cue.BOILER, f"boilerplate phrase: “{' '.join(found.group().split())}”"
         return
-    if text.startswith("©") and n <= 60 and not YEAR_RE.search(text) and "rights" not in low:
+    if text.startswith("©") and n <= 60 and "rights" not in low and "copyright" not in low and (n > 10 or not YEAR_RE.search(text)):
         line.cue, line.why = Cue.CAPTION if n > 8 else Cue.CREDIT, "photo credit: ©"
         return
     if COPYRIGHT_RE.search(text) and (n <= 40) and (YEAR_RE.search(text) or "rights" in low or n <= 4):
@@ -210,6 +225,13 @@ def describe(line: Line) -> None:
     if n <= 10 and not ends and _is_credit(text):
         line.cue, line.why = Cue.CREDIT, "photo credit"
         return
+    if 4 <= n <= 40 and not ends and text[-1:].isupper():
+        words = text.split()
+        for k in (1, 2, 3):
+            end_words = " ".join(words[-k:])
+            if end_words.lower() in agency_set() and end_words[0].isupper():
+                line.cue, line.why = Cue.CAPTION, f"photo credit at the end: {end_words}"
+                return
     if n <= 40:
         tail = credit_tail(text)
         if tail is not None and TOKEN_RE.search(text[: len(text) - len(tail)]):
@@ -221,7 +243,7 @@ def describe(line: Line) -> None:
         if BY_RE.match(text) and (n == 1 or text[BY_RE.match(text).end():].lstrip()[:1].isupper()):  # type: ignore[union-attr]
             line.cue, line.why = Cue.BYLINE, "byline: “By …”"
             return
-        if DATE_RE.search(text) and (content <= 12 or len(DATE_RE.findall(text)) >= 2):
+        if DATE_RE.search(text) and _mostly_date(text, stop):
             line.cue, line.why = Cue.BYLINE, "date line"
             return
         cues = phrases("byline-cues.txt", low, tokens)
@@ -267,6 +289,21 @@ def describe(line: Line) -> None:
     else:
         line.cue, line.why = Cue.SHORT, "short line, not a sentence"
     line.headline = 2 <= n <= 30 and not text.endswith((":", ",", ";"))
+
+
+# Names of weekdays, which date lines spell out. "Tuesday"
+WEEKDAY_RE = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*$")
+
+
+def _mostly_date(text: str, stop: frozenset[str]) -> bool:
+    """Whether a line is a date/time stamp with at most a few other words."""
+    rest = DATE_RE.sub(" ", text.lower())
+    others = [t for t in TOKEN_RE.findall(rest)
+              if t.isalpha() and t not in stop and not WEEKDAY_RE.match(t) and len(t) > 2]
+    if len(others) <= 3:
+        return True
+    cues = phrases("byline-cues.txt", rest)
+    return len(others) - sum(len(c.split()) for c in cues) <= 3
 
 
 def _title_cased(tokens: list[str], stop: frozenset[str]) -> bool:

@@ -181,26 +181,14 @@ def _label_header(view: list[Line], a: int, out: dict[int, tuple[BlockKind, str]
     list. Headline-like lines between the title and the story are its decks.
     """
     lo = max(0, a - HEADER_REACH)
-    for j in range(lo, a):
-        line = view[j]
-        if line.cue is Cue.BYLINE:
-            out[line.index] = (BYLINE, line.why)
-        elif line.cue is Cue.AGENCY:
-            out[line.index] = (BYLINE, "agency byline: " + line.why.split(": ", 1)[-1])
-        elif line.cue in CAPTION_CUES and a - j <= 3:
-            out[line.index] = (CAPTION, line.why)
 
     def is_byline(j: int) -> bool:
-        return lo <= j < a and out.get(view[j].index, (None,))[0] is BYLINE
-
-    for j in range(lo, a):
-        if _is_name(view[j]) and (is_byline(j - 1) or is_byline(j + 1)):
-            out[view[j].index] = (BYLINE, "author name next to a byline")
+        return lo <= j < a and (view[j].cue is Cue.BYLINE or view[j].cue is Cue.AGENCY)
 
     best, best_score = -1, float("-inf")
     for j in range(lo, a):
         line = view[j]
-        if line.index in out or not _headline_like(line):
+        if not _headline_like(line) or _is_name(line) and (is_byline(j - 1) or is_byline(j + 1)):
             continue
         score = min(line.n, 12) / 4 - (a - j) * 0.1
         if is_byline(j + 1):
@@ -213,6 +201,22 @@ def _label_header(view: list[Line], a: int, out: dict[int, tuple[BlockKind, str]
             score -= 3
         if score > best_score:
             best, best_score = j, score
+    # Bylines, dates and captions: from just above the title (or from close above the
+    # story, if there is no title) down to the story.
+    top = max(lo, best - 3) if best >= 0 else max(lo, a - 8)
+    for j in range(top, a):
+        line = view[j]
+        if line.cue is Cue.BYLINE:
+            out[line.index] = (BYLINE, line.why)
+        elif line.cue is Cue.AGENCY:
+            out[line.index] = (BYLINE, "agency byline: " + line.why.split(": ", 1)[-1])
+        elif line.cue in CAPTION_CUES:
+            out[line.index] = (CAPTION, line.why)
+    for j in range(top, a):
+        if _is_name(view[j]) and view[j].index not in out:
+            near = [view[k].index for k in (j - 1, j + 1) if top <= k < a]
+            if any(out.get(k, (None,))[0] is BYLINE for k in near):
+                out[view[j].index] = (BYLINE, "author name next to a byline")
     if best < 0:
         return
     out[view[best].index] = (TITLE, "headline-like line above the story")
@@ -234,6 +238,19 @@ def _label_footer(view: list[Line], b: int, out: dict[int, tuple[BlockKind, str]
             out[line.index] = (BYLINE, line.why)
         elif line.cue is Cue.AGENCY and j == b + 1:
             out[line.index] = (BYLINE, "agency credit after the story")
+
+
+def _captions_by_credit(view: list[Line], lo: int, hi: int, out: dict[int, tuple[BlockKind, str]]) -> None:
+    """Around the story too: the unlabelled line next to a photo credit is its caption."""
+    for i in range(lo, hi):
+        line = view[i]
+        if line.cue is not Cue.CREDIT or out.get(line.index, (None,))[0] is not CAPTION:
+            continue
+        for j in (i - 1, i + 1):
+            if lo <= j < hi and view[j].index not in out and view[j].cue in (*BODY_CUES, Cue.SHORT):
+                if view[j].n <= 60:
+                    out[view[j].index] = (CAPTION, "next to a photo credit")
+                    break
 
 
 def _label_no_story(view: list[Line], out: dict[int, tuple[BlockKind, str]]) -> None:
@@ -262,6 +279,7 @@ def classify(lines: list[Line]) -> list[tuple[BlockKind, str]]:
         _label_story(view, a, b, out)
         _label_header(view, a, out)
         _label_footer(view, b, out)
+        _captions_by_credit(view, max(0, a - HEADER_REACH), min(len(view), b + FOOTER_REACH + 1), out)
         lo, hi = view[a].index, view[b].index
     result = []
     for line in lines:

@@ -9,6 +9,7 @@ in the statistics is the sentence count in every formula.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -48,6 +49,9 @@ from ._syllables import count_syllables
 from ._words import WORD_RE
 
 __all__ = ["MIN_WORDS", "analyze", "analyze_article", "classify_sentence", "measure"]
+
+# A lone surrogate code point (a str built in Python, never decoded text). "\ud800"
+SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 #: A sentence of more than this many words is hard, whatever its grade.
 HARD_WORDS = 25
@@ -374,8 +378,20 @@ def analyze_article(article: Article, options: Options, source: str | None = Non
 def analyze(text: str, options: Options | None = None, *, source: str | None = None) -> Report:
     """Segment ``text`` and report on its body.
 
+    Lone surrogates (possible in a Python ``str``, never in decoded text) cannot be
+    written as JSON; each is replaced by U+FFFD, which keeps every offset, and the report
+    says so.
+
     >>> text = "Storm hits coast\\n\\nThe storm reached the coast at dawn. Thousands lost power."
     >>> analyze(text).counts.words
     10
     """
-    return analyze_article(segment(text), options or Options(), source)
+    if SURROGATE_RE.search(text) is None:
+        return analyze_article(segment(text), options or Options(), source)
+    text = SURROGATE_RE.sub("\ufffd", text)
+    report = analyze_article(segment(text), options or Options(), source)
+    note = Warning(
+        code="surrogates-replaced",
+        message="The text held lone surrogate code points; each was replaced by U+FFFD.",
+    )
+    return report.model_copy(update={"warnings": (*report.warnings, note)})

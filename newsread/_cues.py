@@ -52,6 +52,10 @@ YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 ADDRESS_RE = re.compile(r"\S@\S+\.\w|https?://|\bwww\.\w")
 # A line that is only a web address. "www.aol.co.uk"
 URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S*$|^[\w.\-]+\.(?:com|org|net|co\.uk)/?\S*$", re.IGNORECASE)
+# A labelled list of links or keywords. "Tags: WiFi , wireless", "See also: …"
+LABEL_LIST_RE = re.compile(
+    r"^(?:tags?|topics?|keywords?|categories|more on|see also|also read|read more|related|more)\s*:", re.IGNORECASE
+)
 # Separators of inline menus and link rows. "Home | News | Sport", "» Business", "• More"
 MENU_MARK_RE = re.compile(r"\s[|•·]\s|^[»›•·>]|[»›]$")
 
@@ -262,6 +266,12 @@ def describe(line: Line) -> None:
         if MENU_MARK_RE.search(text) and not ends:
             line.cue, line.why = Cue.BOILER, "menu: links separated by | • »"
             return
+    if n <= 25 and ("you" in tokens or "your" in tokens) and phrases("call-to-action.txt", low, tokens):
+        line.cue, line.why = Cue.BOILER, "call to action: addresses the reader"
+        return
+    if n <= 30 and LABEL_LIST_RE.match(text):
+        line.cue, line.why = Cue.BOILER, "labelled link list (tags, topics)"
+        return
     if n <= 25 and ("|" in text or " • " in text) and text.count("|") + text.count(" • ") >= 2:
         line.cue, line.why = Cue.BOILER, "menu: links separated by | • »"
         return
@@ -281,8 +291,10 @@ def describe(line: Line) -> None:
             line.cue, line.why = Cue.GOOD, "sentence-like text of body length"
         else:
             line.cue, line.why = Cue.SENTENCE, "short line ending like a sentence"
-        if text.rstrip(CLOSERS).endswith(("?", "!")) and 3 <= n <= 20:
-            line.headline = _title_cased(TOKEN_RE.findall(text), stop)
+        if text.rstrip(CLOSERS).endswith(("?", "!")) and n <= 20:
+            line.headline = n >= 2 and _title_cased(TOKEN_RE.findall(text), stop)
+            if line.headline or n <= 4:
+                line.cue, line.why = Cue.SHORT, "short question or exclamation"
         return
     if n >= 15 and density >= 0.2:
         line.cue, line.why = Cue.NEAR, "long line without a sentence end"

@@ -87,7 +87,25 @@ def _story_span(lines: list[Line], view: list[Line]) -> tuple[int, int] | None:
         b += 1
     while a > 0 and view[a - 1].cue is Cue.NEAR and view[a - 1].n >= 25:
         a -= 1
-    return _cut_comments(view, a, b)
+    a, b = _cut_comments(view, a, b)
+    return a, _cut_teasers(view, a, b)
+
+
+def _cut_teasers(view: list[Line], a: int, b: int) -> int:
+    """End the story before a closing list of other stories: headline, one-paragraph blurb,
+    headline, blurb… (three pairs or more). Sections of a story under subheads have more
+    than one paragraph each, or do not run to the story's end."""
+    i = b
+    pairs = 0
+    while i - 1 > a and view[i].cue in (Cue.GOOD, Cue.SENTENCE) and view[i - 1].cue is Cue.SHORT \
+            and view[i - 1].headline:
+        pairs += 1
+        i -= 2
+    if pairs >= 3:
+        b = i
+        while b > a and view[b].cue not in BODY_CUES:
+            b -= 1
+    return b
 
 
 def _cut_comments(view: list[Line], a: int, b: int) -> tuple[int, int]:
@@ -225,7 +243,7 @@ def _label_header(view: list[Line], a: int, out: dict[int, tuple[BlockKind, str]
         line = view[j]
         if line.index in out:
             continue
-        if decks < MAX_DECKS and line.n >= 5 and (line.headline or line.cue in BODY_CUES):
+        if decks < MAX_DECKS and line.n >= 5 and (line.headline or line.cue is Cue.NEAR):
             out[line.index] = (SUBHEAD, "deck: headline-like line under the title")
             decks += 1
 

@@ -311,6 +311,9 @@ def decode(data: bytes, source: str) -> Decoded:
         if data.startswith(bom):
             body = data[len(bom) :]
             if codec == "utf-8":
+                what = _binary_reason(body)
+                if what:
+                    raise NotTextError(source, f"not text: it looks like {what}")
                 text, encoding, note = _decode_utf8_or_cp1252(body)
                 encoding = "utf-8-sig" if encoding == "utf-8" else encoding
             else:

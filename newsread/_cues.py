@@ -57,7 +57,7 @@ LABEL_LIST_RE = re.compile(
     r"^(?:tags?|topics?|keywords?|categories|more on|see also|also read|read more|related|more)\s*:", re.IGNORECASE
 )
 # Separators of inline menus and link rows. "Home | News | Sport", "» Business", "• More"
-MENU_MARK_RE = re.compile(r"\s[|•·]\s|^[»›•·>]|[»›]$")
+MENU_MARK_RE = re.compile(r"\s[|•·]\s|^[»›•·>]|[»›]$|\S\s[»›>]\s.*\S\s[»›>]\s")
 
 
 class Cue(IntEnum):
@@ -117,7 +117,7 @@ def stopwords() -> frozenset[str]:
 class Line:
     """One line of the input and what it looks like on its own."""
 
-    __slots__ = ("start", "end", "text", "n", "cue", "why", "headline", "index")
+    __slots__ = ("start", "end", "text", "n", "stop", "cue", "why", "headline", "index")
 
     def __init__(self, start: int, end: int, text: str, index: int) -> None:
         self.start = start
@@ -125,6 +125,7 @@ class Line:
         self.text = text
         self.index = index
         self.n = 0
+        self.stop = 0
         self.cue = Cue.SHORT
         self.why = ""
         self.headline = False
@@ -220,7 +221,7 @@ def describe(line: Line) -> None:
         line.cue, line.why = Cue.CREDIT, "photo credit"
         return
     stop = stopwords()
-    n_stop = sum(map(stop.__contains__, tokens))
+    n_stop = line.stop = sum(map(stop.__contains__, tokens))
     if n <= 6 and not ends:
         agencies = phrases("credit-agencies.txt", low, tokens)
         if agencies and sum(len(a.split()) for a in agencies) + n_stop >= n:

@@ -181,9 +181,9 @@ def _label_story(view: list[Line], a: int, b: int, out: dict[int, tuple[BlockKin
 
 def _is_name(line: Line) -> bool:
     """A bare person's name: two to four capitalised words. "CHARLES GOLDBERG", "Anna Menin"."""
-    words = line.text.replace(",", " ").split()
-    return (line.cue is Cue.SHORT and 2 <= len(words) <= 4 and line.n == len(words)
-            and all(w[0].isupper() and w.isalpha() for w in words))
+    words = [w for w in line.text.replace(",", " ").split() if w != "and"]
+    return (line.cue is Cue.SHORT and 2 <= len(words) <= 6
+            and all(w[0].isupper() and w.replace(".", "").isalpha() for w in words))
 
 
 def _headline_like(line: Line) -> bool:
@@ -217,8 +217,20 @@ def _label_header(view: list[Line], a: int, out: dict[int, tuple[BlockKind, str]
             score += 1
         if (j > lo and _headline_like(view[j - 1])) and (j + 1 < a and _headline_like(view[j + 1])):
             score -= 3
+        if line.n >= 12 and line.stop * 3 > line.n:
+            score -= 2  # reads like a sentence: a deck or a teaser rather than a headline
         if score > best_score:
             best, best_score = j, score
+    # Title first, deck under it: a headline right above the winner, not much shorter
+    # than it, is the title and the winner its deck.
+    for _ in range(MAX_DECKS):
+        if best > lo and _headline_like(view[best - 1]) and view[best - 1].n <= 20 \
+                and view[best].n >= 6 and 4 <= view[best - 1].n <= view[best].n + 2 \
+                and not _is_name(view[best - 1]) \
+                and not (best - 2 > lo and _headline_like(view[best - 2]) and _headline_like(view[best - 3])):
+            best -= 1
+        else:
+            break
     # Bylines, dates and captions: from just above the title (or from close above the
     # story, if there is no title) down to the story.
     top = max(lo, best - 3) if best >= 0 else max(lo, a - 8)

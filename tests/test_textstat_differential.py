@@ -186,3 +186,35 @@ def test_dale_chall_v2_adds_the_constant_by_the_wrong_unit() -> None:
     finally:
         _ACTIVE.reset(token)
     assert close(v2, 0.0496 * 6 + 3.6365)  # newsread (and the publication): 0.2976
+
+
+POLICY = (
+    'The government will vote on the policy on Monday. Officials say the plan is ready. '
+    '"We are ready," the minister said. The plan was taken to the city quickly.'
+)
+# The worked examples of docs/methodology.md ("Where newsread differs from textstat"), with
+# newsread's CMU syllable table on both sides: (text, formula, newsread, textstat).
+DOC_EXAMPLES = [
+    (POLICY, "coleman_liau", 4.854, 4.517),
+    ("The boys walked to the parks in Geneva with their friends.", "dale_chall", 0.546, 11.359),
+    ("The beautiful family visited every important museum in Europe.", "gunning_fog", 25.82, 12.49),
+    (POLICY, "automated_readability_index", 2.009, 3.146),
+    (POLICY, "spache", 3.516, 2.751),
+    ("He won. Then he left. It rained all day.", "flesch_kincaid_grade", -2.62, -2.035),
+    (" ".join(["Dogs ran fast."] * 40), "linsear_write", 0.471, 0.515),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "ours", "theirs"), DOC_EXAMPLES)
+def test_documented_examples(text: str, name: str, ours: float, theirs: float) -> None:
+    m = measure(text, [(0, len(text))])
+    mine = {s.name: s.value for s in scores(m.counts)}[name]
+    results, _, _ = textstat_scores(text)
+    other = {s.name: s.value for s in results}[name]
+    assert mine is not None and other is not None
+    assert abs(mine - ours) < 0.006 and abs(other - theirs) < 0.006, (mine, other)
+
+
+def test_documented_consensus_examples() -> None:
+    assert textstat_scores(POLICY)[2] == 4.0
+    assert textstat_scores("He won. Then he left. It rained all day.")[2] == -2.0

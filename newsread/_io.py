@@ -44,6 +44,9 @@ DEFAULT_MAX_BYTES = 50_000_000
 #: How much of a stream is read first to refuse binary input before reading the rest.
 HEAD_BYTES = 65_536
 
+#: Inputs are read in chunks of this size, so memory follows the data, not the limit.
+READ_CHUNK = 1 << 20
+
 #: Share of control bytes (other than tab, newline, form feed, carriage return) above
 #: which an input is refused as binary.
 MAX_CONTROL_SHARE = 0.05
@@ -88,6 +91,9 @@ BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+
+#: Byte-order marks of the UTF-16 and UTF-32 encodings (whose text is full of NUL bytes).
+WIDE_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)  # the UTF-32 marks start with these
 
 #: Bytes that are not control characters; deleting them leaves only the controls.
 _NOT_CONTROL = bytes(b for b in range(256) if b >= 32 or b in (9, 10, 12, 13))
@@ -355,22 +361,34 @@ def decode(data: bytes, source: str) -> Decoded:
     return Decoded(source=source, text=text, encoding=encoding, note=note)
 
 
+def _too_large(source: str, max_bytes: int) -> InputTooLargeError:
+    return InputTooLargeError(
+        source, f"too large: over the limit of {max_bytes:,} bytes (raise it with --max-bytes)"
+    )
+
+
 def _read_limited(fh: BinaryIO, source: str, max_bytes: int) -> bytes:
-    """Read at most ``max_bytes`` + 1 bytes, refusing a binary head before reading more."""
+    """Read at most ``max_bytes`` + 1 bytes in chunks, refusing a binary head at once.
+
+    Memory follows the data actually read, never the limit: an endless stream of
+    zeros (``/dev/zero``) is refused after its first chunk.
+    """
     head = fh.read(min(HEAD_BYTES, max_bytes + 1))
-    what = _signature(head)
-    if what:
-        raise NotTextError(source, f"not text: it looks like {what}")
-    if len(head) <= max_bytes:
-        rest = fh.read(max_bytes + 1 - len(head))
-        data = head + rest if rest else head
-    else:
-        data = head
-    if len(data) > max_bytes:
-        raise InputTooLargeError(
-            source, f"too large: over the limit of {max_bytes:,} bytes (raise it with --max-bytes)"
-        )
-    return data
+    if not head.startswith(WIDE_BOMS) and _utf16_without_bom(head) is None:
+        what = _binary_reason(head)
+        if what:
+            raise NotTextError(source, f"not text: it looks like {what}")
+    chunks = [head]
+    size = len(head)
+    while size <= max_bytes:
+        chunk = fh.read(min(READ_CHUNK, max_bytes + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    if size > max_bytes:
+        raise _too_large(source, max_bytes)
+    return b"".join(chunks)
 
 
 def _read_stdin(stdin: TextIO | None, max_bytes: int) -> bytes:
@@ -386,9 +404,7 @@ def _read_stdin(stdin: TextIO | None, max_bytes: int) -> bytes:
     except UnicodeEncodeError:
         data = chars.encode("utf-8", "replace")
     if len(data) > max_bytes:
-        raise InputTooLargeError(
-            "-", f"too large: over the limit of {max_bytes:,} bytes (raise it with --max-bytes)"
-        )
+        raise _too_large("-", max_bytes)
     return data
 
 

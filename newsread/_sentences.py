@@ -33,27 +33,35 @@ from ._data import word_list
 # A candidate boundary: one of the characters that can end a sentence, then
 #   "t": the rest of a run of terminal marks and closers, before space/end ('war." Then');
 #   "n": more line breaks and indentation ("\n\n  ");
-#   "b": nothing, after a bullet preceded by space ("item • next").
+#   "b": nothing, after a bullet preceded by space ("item • next");
+#   "g": nothing, after a period glued to the next sentence ("left.The").
 # It starts with a plain character set so the regex engine scans fast between candidates,
 # and a run of marks can only start where the previous character is not a mark.
 CANDIDATE_RE = re.compile(
     r"[.!?…‽\n•◦‣▪●⁃]"
     r"(?:(?<=\n)(?P<n>[^\S\n]*(?:\n[^\S\n]*)*)"
     r"|(?<=[•◦‣▪●⁃])(?<!\S.)(?P<b>)"
-    r"|(?<![.!?…‽].)(?P<t>(?:(?<=\.)(?:[ \u00a0]\.){2,}|[.!?…‽]*)[\"'”’»›)\]}]*(?=\s|\Z)))"
+    r"|(?<![.!?…‽].)(?P<t>(?:(?<=\.)(?:[ \u00a0]\.){2,}|[.!?…‽]*)[\"'”’»›)\]}]*(?=\s|\Z))"
+    r"|(?<=[a-z][a-z]\.)(?=[A-Z][a-z])(?P<g>))"
 )
 
-# What follows a boundary: whitespace, opening quotes/brackets, the next word. ' "The'
-NEXT_RE = re.compile(r"(\s*)([\"'“‘«‹(\[{¿¡]*)(\w*)")
+# What follows a boundary: whitespace, opening quotes/brackets/dashes, the next word. ' "The'
+NEXT_RE = re.compile(r"(\s*)((?:[\"'“‘«‹(\[{¿¡—–][^\S\n]*)*)(\w*)")
 
 # A list label at the start of a sentence or line: "1. ", "2.) ", "b) ", "12) "
 ENUM_RE = re.compile(r"(\d{1,3}|[a-z])(?:\.\)|[.)])(?=\s)")
+
+# The first label of a list inside a sentence: "three points: 1) costs"
+FIRST_LABEL_RE = re.compile(r"(?<=\s)(1|a)\)(?=\s)")
 
 # A bullet or list label at the start of a line: "- item", "• item", "3. item", "(a) item"
 BULLET_RE = re.compile(r"(?:[-*•◦‣▪●⁃–—]|\(?\d{1,3}[.)]|\(?[a-z]\))\s")
 
 # An initialism without its final period: "U.S", "Ph.D", "a.m", "F.B.I"
 INITIALISM_RE = re.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")
+
+# A list label in brackets, after the opening bracket: "b) ", "iv] "
+LABEL_RE = re.compile(r"(?:[a-z]|[ivx]{1,4})[)\]]\s")
 
 # A token that can label a list item: "1", "12", "b", "IV"
 ENUM_TOKEN_RE = re.compile(r"\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5}")
@@ -68,9 +76,12 @@ BLANK_RE = re.compile(r"\n[^\S\n]*\n")
 TERMINAL_RE = re.compile(r"[.!?…‽]")
 
 OPENERS = "\"'“‘«‹([{¿¡"
+OPEN_OR_SPACE = OPENERS + "—– \t\n\r\u00a0"
 CLOSERS = "\"'”’»›)]}"
 # Characters stripped from the front of the token before a period: '("Mr.' -> 'Mr.'
 LEADERS = OPENERS + "•◦‣▪●⁃"
+# Prepositions that open a sentence with a time of day: "At 5 a.m. Mr. Lee left."
+TIME_OPENERS = frozenset({"After", "Around", "At", "Before", "By", "From", "Since", "Until"})
 # Longest token looked at before a period; longer tokens are never abbreviations.
 MAX_TOKEN = 32
 
@@ -161,12 +172,44 @@ class _Splitter:
             self._first = (sent_start, lead.end())
         return self._first[1]
 
+    def ends_place_or_word(self, token: str, token_start: int, next_end: int) -> bool:
+        """Whether an ambiguous abbreviation or initial here more likely ends a phrase.
+
+        True for an initialism after a comma ("Washington, D.C.") and for a single letter after a lower-case
+        content word ("vitamin C.", "a grade of B."), not after "by" or "said".
+        """
+        text = self.text
+        if len(token) > 1 and text[max(0, token_start - 2) : token_start] == ", ":
+            return True
+        if len(token) != 1 or self.text[next_end : next_end + 1] == ".":
+            return False  # not a single letter, or one followed by an initial: "coach K. C."
+        before = text[max(self.start, token_start - MAX_TOKEN) : token_start].split()
+        if not before:
+            return False
+        word = before[-1]
+        return word.isalpha() and word.islower() and word not in self.lists.continuations
+
+    def is_label(self, a: int, sent_start: int) -> bool:
+        """Whether the token ending at ``a`` labels a list item ("1.)", "b.)")."""
+        text = self.text
+        first = self.first_word(sent_start)
+        start = a
+        while start > first and a - start < 4 and not text[start - 1].isspace():
+            start -= 1
+        token = text[start:a]
+        if not token or (start > first and not text[start - 1].isspace()):
+            return False  # no token, or one longer than a label
+        if start == first:
+            return ENUM_TOKEN_RE.fullmatch(token) is not None  # "1.) The first item"
+        # A later label of an inline list: "1.) Eggs 2.) Milk"
+        return (token.isdigit() or len(token) == 1) and ENUM_RE.match(text, first) is not None
+
     # -- decisions -----------------------------------------------------------------
     def terminal(self, a: int, b: int, sent_start: int) -> int:
         """Boundary position for the terminal marks at text[a:b], or -1 for none."""
         text = self.text
         end = self.end
-        if b + 1 < end and text[b] == " " and text[b + 1] not in OPENERS and text[b + 1] != " ":
+        if b + 1 < end and text[b] == " " and text[b + 1] not in OPEN_OR_SPACE:
             c = text[b + 1]  # the common case: one space, then a word
             nxt = None
         else:
@@ -177,7 +220,14 @@ class _Splitter:
                 return b  # end of the region, or only stray quotes follow
             c = text[c_pos]
         if c.islower():
-            return -1  # '"Why?" she asked', 'Acme Inc. said', "wait... what"
+            if nxt is None:
+                nxt = NEXT_RE.match(text, b, end)
+                assert nxt is not None
+            elif nxt.group(2) and LABEL_RE.match(text, c_pos):
+                return b  # a bracketed list label starts the next item: "here. (b) Then"
+            if not _is_camel(nxt.group(3)):
+                return -1  # '"Why?" she asked', 'Acme Inc. said', "wait... what"
+            c = "A"  # a name written in camel case: "iPhone", "eBay"
         marks = text[a:b]
         if marks != ".":
             marks = marks.rstrip(CLOSERS)
@@ -193,6 +243,8 @@ class _Splitter:
                     return -1  # a spaced ". . ." marks an omission inside a sentence
                 return b
             if b > a + len(marks):
+                if text[a + 1 : b] == ")" and self.is_label(a, sent_start):
+                    return -1  # a list label: "1.) The first item"
                 return b  # closed by a quote or bracket: 'he said.) Then', '"Stop." He'
         # A single period.
         if a == 0 or text[a - 1] in CLOSERS:
@@ -230,6 +282,8 @@ class _Splitter:
             return -1
         if c.isdigit():
             return -1  # "Dec. 21", "No. 10", "p. 5"
+        if cls == _PREFIX and self.ends_place_or_word(token, token_start, nxt.end(3)):
+            cls = _FINAL
         if cls == _PREFIX:
             if not c.isupper():
                 return -1  # "U.S. $5 billion"
@@ -240,6 +294,24 @@ class _Splitter:
         # _FINAL: may end a sentence.
         if word in lists.followers:
             return -1  # "5 p.m. Monday", "Co. Ltd."
+        if token.lower() in ("a.m", "p.m"):
+            first = self.first_word(sent_start)
+            if token_start - first < 12 and text[first : first + 6].split(" ")[0] in TIME_OPENERS:
+                return -1  # the time opens the sentence: "At 5 a.m. Mr. Lee left."
+        return b
+
+    def glued(self, b: int, sent_start: int) -> int:
+        """Boundary for a period glued to a capitalised word ("left.The"), or -1."""
+        text = self.text
+        before = text[max(sent_start, b - MAX_TOKEN) : b].split()[-1:]
+        after = text[b : b + MAX_TOKEN].split()[:1]
+        if not before or not after:
+            return -1
+        token = before[0] + after[0]
+        if any(mark in token for mark in ("/", "@", "www", ".com")):
+            return -1  # part of a web address: "Jane.Doe@example.com"
+        if before[0].count(".") > 1:
+            return -1  # "example.co.Uk", "a.b.Cd"
         return b
 
     def newline(self, n: int, m_end: int, last_terminal_end: int, para_start: int) -> int:
@@ -248,12 +320,12 @@ class _Splitter:
         q = n
         while q > self.start and text[q - 1] in " \t\r\f\v\u00a0":
             q -= 1
-        if q <= self.start or q == last_terminal_end:
-            return -1  # nothing before it, or a terminal candidate already decided
-        if m_end >= self.end:
-            return -1
+        if q <= self.start or m_end >= self.end:
+            return -1  # nothing before or after it
         if BULLET_RE.match(text, m_end, self.end):
             return n  # the next line is a list item
+        if q == last_terminal_end:
+            return -1  # a terminal candidate already decided
         prev = text[q - 1]
         if prev in ",;:([{–—-/&" or prev in OPENERS[:4]:
             return -1  # the line clearly continues
@@ -278,11 +350,16 @@ class _Splitter:
         return n
 
 
+def _is_camel(word: str) -> bool:
+    """Whether a lower-case word has a capital inside: "iPhone", "eBay" (a name)."""
+    return len(word) > 2 and not word[1:].islower() and any(ch.isupper() for ch in word[1:4])
+
+
 def _split_lists(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Split spans holding an inline numbered list: "1. Eggs 2. Milk" -> two spans."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
-        m = ENUM_RE.match(text, s, e)
+        m = ENUM_RE.match(text, s, e) or FIRST_LABEL_RE.search(text, s, e)
         while m is not None:
             label = m.group(1)
             nxt = str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
@@ -336,6 +413,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         if kind == "t":
             last_terminal_end = m.end()
             cut = splitter.terminal(m.start(), m.end(), sent_start)
+        elif kind == "g":
+            cut = splitter.glued(m.end(), sent_start)
         elif kind == "n":
             if m.group().count("\n") > 1:
                 cut = m.start()  # a blank line
@@ -360,7 +439,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
             if not has_enum and text[a].isalnum():
                 has_enum = ENUM_RE.match(text, a, b) is not None
         s = cut
-    if has_enum:
+    if has_enum or (("1) " in text or "a) " in text) and FIRST_LABEL_RE.search(text, start, end)):
         spans = _split_lists(text, spans)
     return spans
 

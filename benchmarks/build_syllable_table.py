@@ -44,7 +44,7 @@ ATTRIBUTION = (
 )
 MIN_FEATURE_COUNT = 10  # a feature must occur in this many training words to get a weight
 EPOCHS = 12
-LEARNING_RATE = 0.1
+LEARNING_RATE = 0.05  # chosen on a validation tenth (CRC32 % 10 == 1) of the training words
 SEED = 1
 
 

@@ -44,6 +44,8 @@ UNITS = {
     "lb": "pounds",
     "lbs": "pounds",
     "ft": "feet",
+    "in": "inches",
+    "ins": "inches",
     "mph": "miles per hour",
     "mw": "megawatts",
     "gw": "gigawatts",

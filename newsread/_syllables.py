@@ -29,7 +29,7 @@ from ._data import read_text
 
 # Version of the counting rules in this module. The exceptions table records it with a hash of
 # the estimator's weights; bump it (and rebuild the tables) whenever the rules change.
-RULES_VERSION = "1"
+RULES_VERSION = "2"
 
 TABLE_FILE = "cmudict-syllables.txt"
 ESTIMATOR_FILE = "cmudict-estimator.txt"
@@ -41,6 +41,15 @@ VOWEL_GROUP_RE = re.compile(r"[aeiouy]+")
 SEPARATOR_RE = re.compile(r"[^\w$£€%.']+|_+")
 # Initials and dotted abbreviations, said letter by letter. "u.s.", "n.y.", "a.m"
 DOTTED_LETTERS_RE = re.compile(r"(?:[a-z]\.)+[a-z]?")
+# A consonant cluster that can start an English syllable, or nothing. "str", "bl", "k"
+ONSET = r"(?:sch|scr|shr|spl|spr|str|thr|chr|[bcfgkpt][lr]|dr|[cpstw]h|dw|kn|qu|s[cklmnptw]|tw|wr|[b-df-hj-np-tv-xz])?"
+# An all-capital abbreviation that can be read as a word: onset, then vowel groups separated by
+# at most two consonants. "nato", "ukip", "covid" (but not "jrfu", "ncci")
+PRONOUNCEABLE_RE = re.compile(
+    ONSET + r"[aeiouy]+(?:[b-df-hj-np-tv-xz]{1,2}[aeiouy]+)*[b-df-hj-np-tv-xz]{0,3}"
+)
+# A doubled vowel letter that English words rarely have; such abbreviations are spelled. "iaaf"
+DOUBLED_VOWEL_RE = re.compile(r"aa|ii|uu")
 # Runs of letters, or of digits, or anything else single, in a mixed token. "g7" -> "g", "7"
 ALNUM_RUN_RE = re.compile(r"[0-9]+|[^\W\d_]+|.")
 
@@ -151,6 +160,8 @@ class SyllableCounter:
         if low.isalpha() and low.isascii():
             if len(word) > 1 and word.isupper():
                 return self._capitals(low)
+            if len(word) > 2 and word[-1] == "s" and word[:-1].isupper():
+                return self.count(word[:-1])  # "MPs", "CEOs": said as the letters
             return self.estimate(low)
         return self._compound(word.translate(APOSTROPHES))
 
@@ -165,8 +176,20 @@ class SyllableCounter:
         return max(1, round(groups + sum([w.get(f, 0.0) for f in features])))
 
     def _capitals(self, low: str) -> int:
-        """An all-capital word the dictionary lacks: "NHS" is spelled out, "NATO" is read."""
-        if len(low) <= 3 or VOWEL_LETTERS.isdisjoint(low):
+        """An all-capital word the dictionary lacks: "NHS" is spelled out, "NATO" is read.
+
+        Spelled out: three letters or fewer; no vowel; or four or five letters that are not
+        pronounceable as an English word (see ``PRONOUNCEABLE_RE``) or have a doubled "aa",
+        "ii", "uu". Longer capitals are read as words.
+        """
+        if (
+            len(low) <= 3
+            or VOWEL_LETTERS.isdisjoint(low)
+            or (
+                len(low) <= 5
+                and (DOUBLED_VOWEL_RE.search(low) or not PRONOUNCEABLE_RE.fullmatch(low))
+            )
+        ):
             return _letter_syllables(low)
         return self.estimate(low)
 

@@ -176,7 +176,14 @@ def test_possessive_adds_a_syllable_after_a_hissing_sound() -> None:
         ("NHS", 3),  # no vowel: spelled out
         ("DPRK", 4),
         ("WHO", 1),  # the dictionary word wins over spelling
-        ("UNRWA", 2),  # four letters or more with a vowel: read as a word
+        ("UKIP", 2),  # four or five letters, pronounceable: read as a word
+        ("COVID", 2),
+        ("IAAF", 4),  # doubled "aa": spelled out
+        ("JRFU", 4),  # "jr" cannot start an English syllable: spelled out
+        ("UNRWA", 7),  # "nrw": not pronounceable, spelled out
+        ("MPs", 2),  # plural of letters
+        ("NGOs", 2),  # CMUdict says "ngo" is 2 syllables
+        ("MSPs", 3),
         ("OPEC", 2),
         ("U.S.", 2),
         ("N.Y.", 2),
@@ -226,6 +233,7 @@ def test_abbreviations(word: str, expected: int) -> None:
         ("1960's", "nineteen sixties", 4),
         ("80s", "eighties", 2),
         ("5km", "five kilometers", 5),
+        ("9in", "nine inches", 3),
         ("10kg", "ten kilograms", 4),
         ("007", "zero zero seven", 6),
         ("1,500,000", "one million five hundred thousand", 8),

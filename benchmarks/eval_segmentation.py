@@ -176,7 +176,7 @@ class Tally:
     def add(self, stem: str, text: str, gold: Spans, pred: Spans) -> None:
         g = word_kinds(text, gold)
         p = word_kinds(text, pred)
-        for a, b in zip(g, p):
+        for a, b in zip(g, p, strict=False):
             self.gold_words[a] += 1
             if a == b:
                 self.tp[a] += 1

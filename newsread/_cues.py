@@ -117,7 +117,7 @@ def stopwords() -> frozenset[str]:
 class Line:
     """One line of the input and what it looks like on its own."""
 
-    __slots__ = ("start", "end", "text", "n", "stop", "cue", "why", "headline", "index")
+    __slots__ = ("cue", "end", "headline", "index", "n", "start", "stop", "text", "why")
 
     def __init__(self, start: int, end: int, text: str, index: int) -> None:
         self.start = start
@@ -146,10 +146,10 @@ def credit_tail(text: str) -> str | None:
     >>> credit_tail("He said the talks, reported by Reuters, went well.") is None
     True
     """
-    last = None
-    for last in BOUNDARY_RE.finditer(text):
-        pass
-    tail = text[last.end():] if last is not None else ""
+    end = 0
+    for boundary in BOUNDARY_RE.finditer(text):
+        end = boundary.end()
+    tail = text[end:] if end else ""
     if tail and _is_credit(tail, glued=True):
         return tail
     # A bracketed credit at the very end, with or without a sentence before it:
@@ -186,9 +186,8 @@ def _is_credit(part: str, glued: bool = False, bracketed: bool = False) -> bool:
             before = low[: len(low) - len(last)].rstrip()
             if not before or before[-1] in ",/|-–—" or before.endswith(" via"):
                 return True
-    if "/" in part and capitalised == len(tokens) and len(tokens) <= 8:
-        return True  # "Sanjeev Verma/Hindustan Times", "STEVE RUSSELL/TORONTO STAR"
-    return False
+    # "Sanjeev Verma/Hindustan Times", "STEVE RUSSELL/TORONTO STAR"
+    return "/" in part and capitalised == len(tokens) and len(tokens) <= 8
 
 
 def describe(line: Line) -> None:
@@ -242,9 +241,9 @@ def describe(line: Line) -> None:
         if tail is not None and TOKEN_RE.search(text[: len(text) - len(tail)]):
             line.cue, line.why = Cue.CAPTION, f"photo credit at the end: {tail.strip(' ()[]-')}"
             return
-    content = n - n_stop
+    n - n_stop
     # Bylines and datelines.
-    if n <= 16 and not (ends and n > 8) or n <= 24 and len(DATE_RE.findall(text)) >= 2:
+    if (n <= 16 and not (ends and n > 8)) or (n <= 24 and len(DATE_RE.findall(text)) >= 2):
         if BY_RE.match(text) and (n == 1 or text[BY_RE.match(text).end():].lstrip()[:1].isupper()):  # type: ignore[union-attr]
             line.cue, line.why = Cue.BYLINE, "byline: “By …”"
             return
@@ -255,10 +254,10 @@ def describe(line: Line) -> None:
         if cues and n <= 10:
             line.cue, line.why = Cue.BYLINE, f"byline cue: “{cues[0]}”"
             return
-    if n <= 12 and not ends or n <= 5:
+    if (n <= 12 and not ends) or n <= 5:
         words = phrases("boilerplate-words.txt", low, tokens)
         covered = sum(len(w.split()) for w in words)
-        if words and covered * 2 >= max(content, 1):
+        if words and covered * 2 >= n:
             line.cue, line.why = Cue.BOILER, "menu/share words"
             return
         if URL_LINE_RE.match(text):

@@ -139,6 +139,7 @@ def _cut_comments(view: list[Line], a: int, b: int) -> tuple[int, int]:
 
 def _label_story(view: list[Line], a: int, b: int, out: dict[int, tuple[BlockKind, str]]) -> None:
     """Label the lines of the story, ``view[a..b]``."""
+    run_start = run_end = a  # the run of short lines the current one belongs to
     for i in range(a, b + 1):
         line = view[i]
         cue = line.cue
@@ -154,12 +155,10 @@ def _label_story(view: list[Line], a: int, b: int, out: dict[int, tuple[BlockKin
         elif cue is Cue.BYLINE:
             out[line.index] = (BYLINE, line.why)
         else:  # SHORT
-            run_start = i
-            while run_start > a and view[run_start - 1].cue is Cue.SHORT:
-                run_start -= 1
-            run_end = i
-            while run_end < b and view[run_end + 1].cue is Cue.SHORT:
-                run_end += 1
+            if i == a or view[i - 1].cue is not Cue.SHORT:
+                run_start, run_end = i, i
+                while run_end < b and view[run_end + 1].cue is Cue.SHORT:
+                    run_end += 1
             followed = run_end < b and view[run_end + 1].cue in BODY_CUES
             if run_end - run_start >= 2:
                 out[line.index] = (BOILERPLATE, "link list: run of short lines")
@@ -173,10 +172,10 @@ def _label_story(view: list[Line], a: int, b: int, out: dict[int, tuple[BlockKin
         if line.cue not in (Cue.CREDIT, Cue.AGENCY) or out[line.index][0] is not CAPTION:
             continue
         for j in (i - 1, i + 1):
-            if a <= j <= b and view[j].cue in (*BODY_CUES, Cue.SHORT) and view[j].n <= 60:
-                if out[view[j].index][0] in (PARAGRAPH, SUBHEAD, BOILERPLATE):
-                    out[view[j].index] = (CAPTION, "next to a photo credit")
-                    break
+            if (a <= j <= b and view[j].cue in (*BODY_CUES, Cue.SHORT) and view[j].n <= 60
+                    and out[view[j].index][0] in (PARAGRAPH, SUBHEAD, BOILERPLATE)):
+                out[view[j].index] = (CAPTION, "next to a photo credit")
+                break
 
 
 def _is_name(line: Line) -> bool:
@@ -206,7 +205,9 @@ def _label_header(view: list[Line], a: int, out: dict[int, tuple[BlockKind, str]
     best, best_score = -1, float("-inf")
     for j in range(lo, a):
         line = view[j]
-        if not _headline_like(line) or _is_name(line) and (is_byline(j - 1) or is_byline(j + 1)):
+        if not (_headline_like(line) or (j + 1 == a and line.headline)):  # two words do right above
+            continue
+        if _is_name(line) and (is_byline(j - 1) or is_byline(j + 1)):
             continue
         score = min(line.n, 12) / 4 - (a - j) * 0.1
         if is_byline(j + 1):
@@ -277,10 +278,10 @@ def _captions_by_credit(view: list[Line], lo: int, hi: int, out: dict[int, tuple
         if line.cue is not Cue.CREDIT or out.get(line.index, (None,))[0] is not CAPTION:
             continue
         for j in (i - 1, i + 1):
-            if lo <= j < hi and view[j].index not in out and view[j].cue in (*BODY_CUES, Cue.SHORT):
-                if view[j].n <= 60:
-                    out[view[j].index] = (CAPTION, "next to a photo credit")
-                    break
+            if (lo <= j < hi and view[j].index not in out and view[j].cue in (*BODY_CUES, Cue.SHORT)
+                    and view[j].n <= 60):
+                out[view[j].index] = (CAPTION, "next to a photo credit")
+                break
 
 
 def _label_no_story(view: list[Line], out: dict[int, tuple[BlockKind, str]]) -> None:
@@ -335,6 +336,6 @@ def segment(text: str) -> Article:
     lines = [Line(s, e, text[s:e], i) for i, (s, e) in enumerate(line_spans(text))]
     blocks = tuple(
         Block.model_construct(kind=kind, start=line.start, end=line.end, text=line.text, reason=reason)
-        for line, (kind, reason) in zip(lines, classify(lines))
+        for line, (kind, reason) in zip(lines, classify(lines), strict=False)
     )
     return Article.model_construct(text=text, blocks=blocks)

@@ -3,6 +3,7 @@
 Usage (from the repository root, with the bench extra installed: pip install -e '.[bench]'):
 
     python benchmarks/sentence_suite.py [CASES.jsonl ...] [--failures] [--tools a,b]
+    python benchmarks/sentence_suite.py --speed ../shared/corpus/news [--limit 300]
 
 Each cases file holds one JSON object per line: {"id", "category", "text", "expected"}
 (the schema of tests/cases/README.md). Without arguments the script scores the unit-test
@@ -11,6 +12,10 @@ cases (tests/cases/sentences.jsonl) and the held-out evaluation cases
 the expected sentences (each compared with surrounding whitespace stripped). The output
 is a Markdown table per file: one row per category, one column per tool, the share of
 cases split exactly right. Tools that are not installed are skipped with a note.
+
+With ``--speed DIR`` it instead times each tool splitting every paragraph (blank-line
+separated block) of the first ``--limit`` ``*.txt`` articles of DIR, best of three runs,
+and prints microseconds per 400 words (a typical article).
 """
 
 from __future__ import annotations
@@ -153,17 +158,51 @@ def failures(cases: list[dict[str, object]]) -> str:
     return "\n".join(out)
 
 
+def speed(corpus: Path, limit: int, tools: list[str]) -> str:
+    """A Markdown table of splitting time per 400 words, per tool."""
+    import re
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))[:limit]]
+    paragraphs = [p for t in texts for p in re.split(r"\n[^\S\n]*\n", t) if p.strip()]
+    n_words = sum(len(t.split()) for t in texts)
+    lines = [
+        f"{len(texts)} articles, {len(paragraphs)} paragraphs, {n_words} words",
+        "",
+        "| tool | µs per 400 words | articles per second |",
+        "|---|---:|---:|",
+    ]
+    for name in tools:
+        try:
+            split = TOOLS[name]()
+        except ImportError:
+            continue
+        best = float("inf")
+        for _ in range(3):
+            t0 = time.perf_counter()
+            for p in paragraphs:
+                split(p)
+            best = min(best, time.perf_counter() - t0)
+        per_400 = best / n_words * 400 * 1e6
+        lines.append(f"| {name} | {per_400:,.0f} | {len(texts) / best:,.0f} |")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("cases", nargs="*", type=Path, help="JSONL case files")
     parser.add_argument("--failures", action="store_true", help="list newsread's wrong cases")
     parser.add_argument("--tools", default=",".join(TOOLS), help="comma-separated tools")
+    parser.add_argument("--speed", type=Path, metavar="DIR", help="time splitting DIR/*.txt")
+    parser.add_argument("--limit", type=int, default=300, help="articles for --speed")
     args = parser.parse_args(argv)
+    tools = [t for t in args.tools.split(",") if t]
+    if args.speed:
+        print(speed(args.speed, args.limit, tools))
+        return 0
     paths = args.cases or [
         ROOT / "tests" / "cases" / "sentences.jsonl",
         *sorted((HERE / "cases").glob("*.jsonl")),
     ]
-    tools = [t for t in args.tools.split(",") if t]
     for path in paths:
         cases = load_cases(path)
         print(table(path, cases, tools))

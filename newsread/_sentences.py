@@ -175,18 +175,24 @@ class _Splitter:
     def ends_place_or_word(self, token: str, token_start: int, next_end: int) -> bool:
         """Whether an ambiguous abbreviation or initial here more likely ends a phrase.
 
-        True for an initialism after a comma ("Washington, D.C.") and for a single letter after a lower-case
-        content word ("vitamin C.", "a grade of B."), not after "by" or "said".
+        True for a listed place after a comma ("Washington, D.C.", not "the firm, J.P.
+        Morgan"), and for a single letter after a number or a lower-case content word
+        ("104 F.", "vitamin C."), not after "by" or "said" or before another initial.
         """
         text = self.text
-        if len(token) > 1 and text[max(0, token_start - 2) : token_start] == ", ":
-            return True
-        if len(token) != 1 or self.text[next_end : next_end + 1] == ".":
-            return False  # not a single letter, or one followed by an initial: "coach K. C."
+        if len(token) > 1:
+            return (
+                text[max(0, token_start - 2) : token_start] == ", "
+                and token.lower() in self.lists.capitalised
+            )
+        if text[next_end : next_end + 1] == ".":
+            return False  # a letter followed by an initial: "coach K. C. Jones"
         before = text[max(self.start, token_start - MAX_TOKEN) : token_start].split()
         if not before:
             return False
         word = before[-1]
+        if word.isdigit():
+            return len(word) < 4  # a unit after a number: "104 F." (not a year: "2018 S. Korgur")
         return word.isalpha() and word.islower() and word not in self.lists.continuations
 
     def is_label(self, a: int, sent_start: int) -> bool:
@@ -327,7 +333,7 @@ class _Splitter:
         if q == last_terminal_end:
             return -1  # a terminal candidate already decided
         prev = text[q - 1]
-        if prev in ",;:([{–—-/&" or prev in OPENERS[:4]:
+        if prev in ",;([{–—-/&" or prev in OPENERS[:4]:
             return -1  # the line clearly continues
         nxt = NEXT_RE.match(text, m_end, self.end)
         assert nxt is not None
@@ -340,6 +346,8 @@ class _Splitter:
             # Lower case after a line without final punctuation continues the sentence,
             # except in a paragraph with no final punctuation at all (a list of lines).
             return -1 if has_terminal else n
+        if prev == ":":
+            return n  # a label or the lead-in of a list: "Related:\nWhy rates rose"
         last = text[max(self.start, q - MAX_TOKEN) : q].split()
         if last and last[-1] in self.lists.continuations:
             return -1  # "met with the\nPresident"
@@ -436,10 +444,13 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
             a = s + len(piece) - len(piece.lstrip())
             b = a + len(core)
             spans.append((a, b))
-            if not has_enum and text[a].isalnum():
+            if not has_enum and (text[a].isdigit() or text[a].islower()):
                 has_enum = ENUM_RE.match(text, a, b) is not None
         s = cut
-    if has_enum or (("1) " in text or "a) " in text) and FIRST_LABEL_RE.search(text, start, end)):
+    if has_enum or (
+        (text.find("1) ", start, end) >= 0 or text.find("a) ", start, end) >= 0)
+        and FIRST_LABEL_RE.search(text, start, end)
+    ):
         spans = _split_lists(text, spans)
     return spans
 

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from typing import NamedTuple
 
 from ._data import word_set
 from ._models import (
@@ -127,12 +129,97 @@ def word_features(word: str) -> _Features:
     )
 
 
+#: Bits per field of the packed per-word totals (room for 2**48 words per field).
+FIELD_BITS = 48
+_FIELD_MASK = (1 << FIELD_BITS) - 1
+
+
+def pack(*fields: int) -> int:
+    """Several counts in one int, so one addition sums them all.
+
+    >>> unpack(pack(3, 0, 7) + pack(1, 2, 0), 3)
+    (4, 2, 7)
+    """
+    out = 0
+    for i, v in enumerate(fields):
+        out |= v << (i * FIELD_BITS)
+    return out
+
+
+def unpack(packed: int, n: int) -> tuple[int, ...]:
+    """The ``n`` counts of a :func:`pack` ed int (or a sum of them)."""
+    return tuple((packed >> (i * FIELD_BITS)) & _FIELD_MASK for i in range(n))
+
+
+@lru_cache(maxsize=FEATURE_CACHE)
+def word_totals(word: str) -> tuple[int, int, str, bool]:
+    """What one occurrence of a word form adds to the body totals.
+
+    Returns (letters, long, polysyllable, monosyllable) packed; (complex, difficult,
+    adverb) packed, for occurrences that are not names; the lower-cased form if it is
+    unfamiliar to Spache (else ""); whether the form is capitalised.
+
+    >>> a, j, k, cap = word_totals("legislation")
+    >>> unpack(a, 4), unpack(j, 3), k, cap
+    ((11, 1, 1, 0), (1, 1, 0), 'legislation', False)
+    """
+    syl, let, cx, dc, sp, cap, adv, lower, _ = word_features(word)
+    return (
+        pack(let, let > 6, syl >= 3, syl == 1),
+        pack(cx, not dc, adv),
+        "" if sp else lower,
+        cap,
+    )
+
+
+@lru_cache(maxsize=FEATURE_CACHE)
+def word_syllables(word: str) -> int:
+    """Syllables of a word form (cached, so ``sum(map(word_syllables, words))`` stays in C).
+
+    >>> word_syllables("Readability")
+    5
+    """
+    return word_features(word)[0]
+
+
+@cache
+def _be_words() -> frozenset[str]:
+    """Forms of "be" as they can be written: lower case, capitalised, upper case."""
+    be = word_set("be-forms.txt")
+    return frozenset(be | {w.capitalize() for w in be} | {w.upper() for w in be})
+
+
+class Sentence(NamedTuple):
+    """One body sentence as the counting pass sees it (a :class:`SentenceInfo` on demand)."""
+
+    start: int
+    end: int
+    words: int
+    syllables: int
+    grade: float
+    difficulty: str
+    paragraph: int
+
+    def info(self, text: str) -> SentenceInfo:
+        """The report's model of this sentence; ``text`` is the whole input."""
+        return SentenceInfo(
+            start=self.start,
+            end=self.end,
+            text=text[self.start : self.end],
+            words=self.words,
+            syllables=self.syllables,
+            grade=self.grade,
+            difficulty=self.difficulty,
+            paragraph=self.paragraph,
+        )
+
+
 @dataclass
 class Measure:
     """Everything the counting pass finds in a body (internal; the report is built from it)."""
 
     counts: Counts
-    sentences: list[SentenceInfo]
+    sentences: list[Sentence]
     paragraphs: list[ParagraphInfo]
     first_words: list[str]
     adverbs: int
@@ -148,15 +235,16 @@ def measure(text: str, paragraphs: Sequence[tuple[int, int]]) -> Measure:
     >>> m.counts.sentences, m.counts.words, [s.words for s in m.sentences]
     (2, 7, [2, 5])
     """
-    features = word_features
+    syl_of = word_syllables
+    be_words = _be_words()
     findall = WORD_RE.findall
     finditer = WORD_RE.finditer
-    sentences: list[SentenceInfo] = []
+    sentences: list[Sentence] = []
     paras: list[ParagraphInfo] = []
     first_words: list[str] = []
-    spache_unfamiliar: set[str] = set()
-    n_words = n_syl = poly = mono = cplx = letters = long_words = difficult = 0
-    adverbs = passive = passive_sentences = quoted = characters = 0
+    every_word: list[str] = []  # every word of the body, in order
+    first_forms: list[str] = []  # the first word of each sentence, as written
+    n_words = n_syl = passive = passive_sentences = quoted = characters = 0
     lw_words = lw_easy = lw_hard = lw_sentences = 0
     for p_index, (p_start, p_end) in enumerate(paragraphs):
         block = text[p_start:p_end]
@@ -168,41 +256,20 @@ def measure(text: str, paragraphs: Sequence[tuple[int, int]]) -> Measure:
             words = findall(text, s, e)
             if not words:
                 continue
-            s_syl = 0
-            has_be = False
-            for k, w in enumerate(words):
-                syl, let, cx, dc, sp, cap, adv, lower, be = features(w)
-                name = cap and k > 0  # capitalised inside a sentence: a name
-                s_syl += syl
-                letters += let
-                if let > 6:
-                    long_words += 1
-                if syl >= 3:
-                    poly += 1
-                elif syl == 1:
-                    mono += 1
-                if name:
-                    continue
-                if cx:
-                    cplx += 1
-                if not dc:
-                    difficult += 1
-                if not sp:
-                    spache_unfamiliar.add(lower)
-                if adv:
-                    adverbs += 1
-                has_be = has_be or be
             n = len(words)
+            s_syl = sum(map(syl_of, words))
+            every_word += words
+            first_forms.append(words[0])
             if lw_words < LINSEAR_SAMPLE:
                 lw_sentences += 1
                 for w in words[: LINSEAR_SAMPLE - lw_words]:
-                    if features(w)[0] >= 3:
+                    if syl_of(w) >= 3:
                         lw_hard += 1
                     else:
                         lw_easy += 1
                 lw_words = min(LINSEAR_SAMPLE, lw_words + n)
-            if has_be:
-                k = passive_candidates([features(w)[7] for w in words])
+            if not be_words.isdisjoint(words):
+                k = passive_candidates([w.lower() for w in words])
                 if k:
                     passive += k
                     passive_sentences += 1
@@ -215,21 +282,13 @@ def measure(text: str, paragraphs: Sequence[tuple[int, int]]) -> Measure:
                         j = bisect_right(q_starts, m.start()) - 1
                         if j >= 0 and m.start() < quotes[j][1]:
                             quoted += 1
-            fk = flesch_kincaid_grade(n, 1, s_syl)
-            raw = 0.0 if fk is None else fk
+            raw = 0.39 * n + 11.8 * s_syl / n - 15.59  # Flesch-Kincaid of one sentence
             sentences.append(
-                SentenceInfo(
-                    start=s,
-                    end=e,
-                    text=text[s:e],
-                    words=n,
-                    syllables=s_syl,
-                    grade=clamp_grade(raw)[0],
-                    difficulty=classify_sentence(n, raw),
-                    paragraph=p_index,
+                Sentence(
+                    s, e, n, s_syl, clamp_grade(raw)[0], classify_sentence(n, raw), p_index
                 )
             )
-            first_words.append(features(words[0])[7])
+            first_words.append(words[0].lower())
             p_words += n
             p_syl += s_syl
             p_sentences += 1
@@ -247,6 +306,21 @@ def measure(text: str, paragraphs: Sequence[tuple[int, int]]) -> Measure:
                 syllables=p_syl,
             )
         )
+    # Body totals per distinct word form: a capitalised form is a name except where it
+    # opens a sentence, so only those occurrences count for the word-list rules.
+    every = judged_total = 0
+    spache_unfamiliar: set[str] = set()
+    opening = Counter(first_forms)
+    for w, count in Counter(every_word).items():
+        all_part, judged_part, spache_key, cap = word_totals(w)
+        every += all_part * count
+        judged = opening[w] if cap else count  # occurrences that are not names
+        if judged:
+            judged_total += judged_part * judged
+            if spache_key:
+                spache_unfamiliar.add(spache_key)
+    letters, long_words, poly, mono = unpack(every, 4)
+    cplx, difficult, adverbs = unpack(judged_total, 3)
     counts = Counts(
         paragraphs=len(paras),
         sentences=len(sentences),
@@ -312,8 +386,8 @@ def analyze_article(article: Article, options: Options, source: str | None = Non
     sentences = m.sentences
     paragraphs = m.paragraphs
     top = options.top
-    longest = sorted(sentences, key=lambda x: (-x.words, x.start))[:top]
-    hard = tuple(x for x in sentences if x.difficulty != "easy")
+    longest = [x.info(text) for x in sorted(sentences, key=lambda x: (-x.words, x.start))[:top]]
+    hard = tuple(x.info(text) for x in sentences if x.difficulty != "easy")
     hardest = sorted(
         (p for p in paragraphs if p.grade is not None),
         key=lambda p: (-(p.grade or 0.0), -p.words, p.start),

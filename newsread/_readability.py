@@ -286,7 +286,7 @@ FORMULAS: tuple[Formula, ...] = (
     ),
     Formula(
         "automated_readability_index", "Automated Readability Index",
-        "4.71 * characters/words + 0.5 * words/sentences - 21.43",
+        "4.71 * letters/words + 0.5 * words/sentences - 21.43 (letters: letters and digits)",
         "Smith, E. A., Senter, R. J. (1967). Automated readability index. "
         "AMRL-TR-66-220, Wright-Patterson AFB.",
         "needs about 100 words",
@@ -549,15 +549,15 @@ def is_complex(word: str, syllables: int, part_syllables: Sequence[int] = ()) ->
     """Gunning's complex word, judged on the word alone (capitals are the caller's job).
 
     Three or more syllables, except: three-syllable words ending in -ed or -es
-    ("created", "trespasses"), and hyphenated compounds whose parts each have fewer
-    than three syllables ("two-year-long").
+    ("created", "trespasses"), hyphenated compounds whose parts each have fewer
+    than three syllables ("two-year-long"), and numbers in figures ("14,000").
 
     >>> is_complex("government", 3), is_complex("created", 3), is_complex("well-known", 2)
     (True, False, False)
     >>> is_complex("two-year-long", 3, (1, 1, 1))
     False
     """
-    if syllables < 3:
+    if syllables < 3 or any(c.isdigit() for c in word):  # "14,000" is read at a glance
         return False
     lower = word.lower()
     if syllables == 3 and (lower.endswith("ed") or lower.endswith("es")):

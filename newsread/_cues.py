@@ -76,10 +76,18 @@ class Cue(IntEnum):
 
 @cache
 def _phrase_re(name: str) -> re.Pattern[str]:
-    # Longest first, so that "share this story" wins over "share".
+    # Longest first, so that "share this story" wins over "share". Entries begin and end
+    # on word boundaries where they begin or end with a letter ("share" not in "shares").
     entries = sorted(word_list(name), key=len, reverse=True)
-    body = "|".join(re.escape(e.lower()).replace(r"\ ", r"\s+") for e in entries)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+    parts = []
+    for e in entries:
+        part = re.escape(e.lower()).replace(r"\ ", r"\s+")
+        if e[0].isalnum():
+            part = r"(?<![\w-])" + part
+        if e[-1].isalnum():
+            part += r"(?![\w-])"
+        parts.append(part)
+    return re.compile("|".join(parts))
 
 
 @cache
@@ -209,6 +217,9 @@ def describe(line: Line) -> None:
         return
     if text.startswith("©") and n <= 60 and "rights" not in low and "copyright" not in low and (n > 10 or not YEAR_RE.search(text)):
         line.cue, line.why = Cue.CAPTION if n > 8 else Cue.CREDIT, "photo credit: ©"
+        return
+    if low.startswith("image copyright") and n <= 12:
+        line.cue, line.why = Cue.CREDIT, "photo credit"
         return
     if COPYRIGHT_RE.search(text) and (n <= 40) and (YEAR_RE.search(text) or "rights" in low or n <= 4):
         line.cue, line.why = Cue.BOILER, "copyright notice"

@@ -21,12 +21,17 @@ The algorithm (written up in docs/segmentation.md):
 
 from __future__ import annotations
 
+import re
+
 from ._blocks import line_spans
 from ._cues import Cue, Line, describe
 from ._models import Article, Block, BlockKind
 
 TITLE, BYLINE, SUBHEAD = BlockKind.TITLE, BlockKind.BYLINE, BlockKind.SUBHEAD
 PARAGRAPH, CAPTION, BOILERPLATE = BlockKind.PARAGRAPH, BlockKind.CAPTION, BlockKind.BOILERPLATE
+
+# A numbered list item. "5. Vista not grabbing businesses"
+LIST_ITEM_RE = re.compile(r"\d{1,2}[.)]\s")
 
 BODY_CUES = (Cue.GOOD, Cue.SENTENCE, Cue.NEAR)
 CAPTION_CUES = (Cue.CAPTION, Cue.CREDIT, Cue.AGENCY)
@@ -35,6 +40,8 @@ FOOTER_REACH = 4  # lines below the story searched for reporting credits
 SHORT_COST = 4.0  # score of a short non-sentence line: -(SHORT_COST + SHORT_WORD_COST * words)
 SHORT_WORD_COST = 2.0
 LIGHT_DEBRIS = 5  # debris lines this short are transparent to the story span
+TAIL_WORDS = 30  # a tail of fewer body words than this after a break is not the story's end
+TAIL_BREAK = 8.0  # ... when the break costs at least this much
 MAX_DECKS = 2  # headline-like lines under the title taken as decks (subheads)
 
 
@@ -88,7 +95,26 @@ def _story_span(lines: list[Line], view: list[Line]) -> tuple[int, int] | None:
     while a > 0 and view[a - 1].cue is Cue.NEAR and view[a - 1].n >= 25:
         a -= 1
     a, b = _cut_comments(view, a, b)
-    return a, _cut_teasers(view, a, b)
+    return a, _trim_tail(view, a, _cut_teasers(view, a, b))
+
+
+def _trim_tail(view: list[Line], a: int, b: int) -> int:
+    """Drop a short tail of sentences cut off from the story by short lines or bylines:
+    a site's blurb or a promotion ("Come see us again.") rather than the story's end."""
+    while True:
+        i = b
+        words = 0
+        while i > a and view[i].cue in BODY_CUES:
+            words += view[i].n if view[i].cue is not Cue.NEAR else 0
+            i -= 1
+        cost = 0.0
+        j = i
+        while j > a and view[j].cue in (Cue.SHORT, Cue.BYLINE):
+            cost -= _score(view[j])
+            j -= 1
+        if i == b or j == i or j <= a or words >= TAIL_WORDS or cost < TAIL_BREAK:
+            return b
+        b = j
 
 
 def _cut_teasers(view: list[Line], a: int, b: int) -> int:
@@ -171,6 +197,8 @@ def _label_story(view: list[Line], a: int, b: int, out: dict[int, tuple[BlockKin
         line = view[i]
         if line.cue not in (Cue.CREDIT, Cue.AGENCY) or out[line.index][0] is not CAPTION:
             continue
+        if _has_caption(view, i):
+            continue
         for j in (i - 1, i + 1):
             if (a <= j <= b and view[j].cue in (*BODY_CUES, Cue.SHORT) and view[j].n <= 60
                     and out[view[j].index][0] in (PARAGRAPH, SUBHEAD, BOILERPLATE)):
@@ -218,6 +246,8 @@ def _label_header(view: list[Line], a: int, out: dict[int, tuple[BlockKind, str]
             score += 1
         if (j > lo and _headline_like(view[j - 1])) and (j + 1 < a and _headline_like(view[j + 1])):
             score -= 3
+        if line.text[:1].isdigit() and LIST_ITEM_RE.match(line.text):
+            score -= 3  # "5. Vista: piracy rates half the level of XP": an item of a list
         if line.n >= 12 and line.stop * 3 > line.n:
             score -= 2  # reads like a sentence: a deck or a teaser rather than a headline
         if score > best_score:
@@ -256,7 +286,11 @@ def _label_header(view: list[Line], a: int, out: dict[int, tuple[BlockKind, str]
         line = view[j]
         if line.index in out:
             continue
-        if decks < MAX_DECKS and line.n >= 5 and (line.headline or line.cue is Cue.NEAR):
+        if line.cue is Cue.GOOD and line.n >= 15 and not any(
+                view[k].cue in (Cue.BYLINE, *CAPTION_CUES) for k in range(j + 1, a)):
+            # The story's opening, cut off from the rest by a box of links.
+            out[line.index] = (PARAGRAPH, "body text between the title and the story")
+        elif decks < MAX_DECKS and line.n >= 5 and (line.headline or line.cue is Cue.NEAR):
             out[line.index] = (SUBHEAD, "deck: headline-like line under the title")
             decks += 1
 
@@ -271,17 +305,32 @@ def _label_footer(view: list[Line], b: int, out: dict[int, tuple[BlockKind, str]
             out[line.index] = (BYLINE, "agency credit after the story")
 
 
+def _has_caption(view: list[Line], i: int) -> bool:
+    """Whether the credit at ``view[i]`` already sits next to an explicit caption."""
+    return any(0 <= j < len(view) and view[j].cue is Cue.CAPTION for j in (i - 1, i + 1))
+
+
 def _captions_by_credit(view: list[Line], lo: int, hi: int, out: dict[int, tuple[BlockKind, str]]) -> None:
     """Around the story too: the unlabelled line next to a photo credit is its caption."""
     for i in range(lo, hi):
         line = view[i]
         if line.cue is not Cue.CREDIT or out.get(line.index, (None,))[0] is not CAPTION:
             continue
+        if _has_caption(view, i):
+            continue
         for j in (i - 1, i + 1):
             if (lo <= j < hi and view[j].index not in out and view[j].cue in (*BODY_CUES, Cue.SHORT)
                     and view[j].n <= 60):
                 out[view[j].index] = (CAPTION, "next to a photo credit")
                 break
+
+
+def _repeated_captions(view: list[Line], out: dict[int, tuple[BlockKind, str]]) -> None:
+    """A line repeating a caption's text is that caption again (galleries, slideshows)."""
+    captions = {line.text for line in view if out.get(line.index, (None,))[0] is CAPTION}
+    for line in view:
+        if line.text in captions and out.get(line.index, (None,))[0] is not CAPTION:
+            out[line.index] = (CAPTION, "repeats a caption")
 
 
 def _label_no_story(view: list[Line], out: dict[int, tuple[BlockKind, str]]) -> None:
@@ -311,6 +360,7 @@ def classify(lines: list[Line]) -> list[tuple[BlockKind, str]]:
         _label_header(view, a, out)
         _label_footer(view, b, out)
         _captions_by_credit(view, max(0, a - HEADER_REACH), min(len(view), b + FOOTER_REACH + 1), out)
+        _repeated_captions(view, out)
         lo, hi = view[a].index, view[b].index
     result = []
     for line in lines:

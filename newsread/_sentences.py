@@ -82,6 +82,8 @@ CLOSERS = "\"'”’»›)]}"
 LEADERS = OPENERS + "•◦‣▪●⁃"
 # Prepositions that open a sentence with a time of day: "At 5 a.m. Mr. Lee left."
 TIME_OPENERS = frozenset({"After", "Around", "At", "Before", "By", "From", "Since", "Until"})
+# Longest bracketed aside, after a boundary candidate, kept inside one sentence.
+MAX_ASIDE = 40
 # Longest token looked at before a period; longer tokens are never abbreviations.
 MAX_TOKEN = 32
 
@@ -176,8 +178,9 @@ class _Splitter:
         """Whether an ambiguous abbreviation or initial here more likely ends a phrase.
 
         True for a listed place after a comma ("Washington, D.C.", not "the firm, J.P.
-        Morgan"), and for a single letter after a number or a lower-case content word
-        ("104 F.", "vitamin C."), not after "by" or "said" or before another initial.
+        Morgan"), and for a single letter after an article, a number or a lower-case
+        content word ("got an A.", "104 F.", "vitamin C."), not after "by" or "said" or
+        before another initial.
         """
         text = self.text
         if len(token) > 1:
@@ -191,9 +194,38 @@ class _Splitter:
         if not before:
             return False
         word = before[-1]
+        if word in ("a", "an", "the"):
+            return True  # a grade or label, never a name: "got an A."
         if word.isdigit():
             return len(word) < 4  # a unit after a number: "104 F." (not a year: "2018 S. Korgur")
         return word.isalpha() and word.islower() and word not in self.lists.continuations
+
+    def in_short_brackets(self, a: int, b: int, sent_start: int) -> bool:
+        """Whether text[a:b] is inside a short bracketed aside: "(Oh. Again!)", "(Phil. 4:8)".
+
+        The bracket must open in this sentence (looking back at most 4 * ``MAX_ASIDE``
+        characters) and close within ``MAX_ASIDE`` characters, on the same line, with no
+        other sentence end before it.
+        """
+        text = self.text
+        lo = max(sent_start, a - 4 * MAX_ASIDE)
+        opened = text.count("(", lo, a) + text.count("[", lo, a)
+        if not opened:
+            return False
+        depth = opened - text.count(")", lo, b) - text.count("]", lo, b)
+        if depth <= 0:
+            return False
+        ahead = text[b : b + MAX_ASIDE]
+        for i, ch in enumerate(ahead):
+            if ch in "([":
+                depth += 1
+            elif ch in ")]":
+                depth -= 1
+                if depth == 0:
+                    return True
+            elif ch == "\n" or (ch in ".!?" and ahead[i + 1 : i + 2] == " "):
+                return False  # the aside holds more sentences, or the line ends
+        return False
 
     def is_label(self, a: int, sent_start: int) -> bool:
         """Whether the token ending at ``a`` labels a list item ("1.)", "b.)")."""
@@ -421,6 +453,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         if kind == "t":
             last_terminal_end = m.end()
             cut = splitter.terminal(m.start(), m.end(), sent_start)
+            if cut >= 0 and splitter.in_short_brackets(m.start(), cut, sent_start):
+                cut = -1
         elif kind == "g":
             cut = splitter.glued(m.end(), sent_start)
         elif kind == "n":

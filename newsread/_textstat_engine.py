@@ -27,7 +27,7 @@ from functools import cache
 from typing import Any
 
 from ._models import Counts, FormulaScore
-from ._readability import FORMULAS, score
+from ._readability import FORMULAS, clamp_grade, score
 
 #: The language tag textstat is called with; its root ("en") selects English everywhere.
 LANG = "en_newsread"
@@ -128,8 +128,8 @@ def textstat_scores(
 
     Returns:
         One :class:`FormulaScore` per newsread formula name (value computed by textstat),
-        textstat's own counts, and textstat's consensus (``text_standard``) or None for
-        a text without words.
+        textstat's own counts, and textstat's consensus (``text_standard``, clamped to
+        [0, 20] like every grade in a report) or None for a text without words.
     """
     from textstat.backend import counts as tc  # type: ignore[import-untyped]
     from textstat.backend import metrics as tm
@@ -180,4 +180,5 @@ def textstat_scores(
                 }
             )
         )
-    return tuple(results), counts, None if empty else float(standard)
+    consensus = None if empty else clamp_grade(float(standard))[0]
+    return tuple(results), counts, consensus

@@ -217,4 +217,5 @@ def test_documented_examples(text: str, name: str, ours: float, theirs: float) -
 
 def test_documented_consensus_examples() -> None:
     assert textstat_scores(POLICY)[2] == 4.0
-    assert textstat_scores("He won. Then he left. It rained all day.")[2] == -2.0
+    # textstat's text_standard is -2.0 here; the report clamps it like every grade
+    assert textstat_scores("He won. Then he left. It rained all day.")[2] == 0.0

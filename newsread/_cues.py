@@ -79,15 +79,15 @@ def _phrase_re(name: str) -> re.Pattern[str]:
     # Longest first, so that "share this story" wins over "share". Entries begin and end
     # on word boundaries where they begin or end with a letter ("share" not in "shares").
     entries = sorted(word_list(name), key=len, reverse=True)
-    parts = []
+    worded, other = [], []
     for e in entries:
         part = re.escape(e.lower()).replace(r"\ ", r"\s+")
-        if e[0].isalnum():
-            part = r"(?<![\w-])" + part
         if e[-1].isalnum():
             part += r"(?![\w-])"
-        parts.append(part)
-    return re.compile("|".join(parts))
+        (worded if e[0].isalnum() else other).append(part)
+    # One shared look-behind keeps the search fast (the engine scans for first letters).
+    alternatives = [rf"(?<![\w-])(?:{'|'.join(worded)})"] if worded else []
+    return re.compile("|".join(alternatives + other))
 
 
 @cache
@@ -252,7 +252,11 @@ def describe(line: Line) -> None:
         if tail is not None and TOKEN_RE.search(text[: len(text) - len(tail)]):
             line.cue, line.why = Cue.CAPTION, f"photo credit at the end: {tail.strip(' ()[]-')}"
             return
-    n - n_stop
+    if n <= 40:
+        described = phrases("caption-cues.txt", low, tokens)
+        if described:
+            line.cue, line.why = Cue.CAPTION, f"describes a picture: “{described[0].strip(' ,')}”"
+            return
     # Bylines and datelines.
     if (n <= 16 and not (ends and n > 8)) or (n <= 24 and len(DATE_RE.findall(text)) >= 2):
         if BY_RE.match(text) and (n == 1 or text[BY_RE.match(text).end():].lstrip()[:1].isupper()):  # type: ignore[union-attr]

@@ -209,7 +209,7 @@ def _label_story(view: list[Line], a: int, b: int, out: dict[int, tuple[BlockKin
 def _is_name(line: Line) -> bool:
     """A bare person's name: two to four capitalised words. "CHARLES GOLDBERG", "Anna Menin"."""
     words = [w for w in line.text.replace(",", " ").split() if w != "and"]
-    return (line.cue is Cue.SHORT and 2 <= len(words) <= 6
+    return (line.cue is Cue.SHORT and 2 <= len(words) <= 4 and line.stop <= 1
             and all(w[0].isupper() and w.replace(".", "").isalpha() for w in words))
 
 
@@ -227,9 +227,23 @@ def _label_header(view: list[Line], a: int, out: dict[int, tuple[BlockKind, str]
     """
     lo = max(0, a - HEADER_REACH)
 
-    def is_byline(j: int) -> bool:
-        return lo <= j < a and (view[j].cue is Cue.BYLINE or view[j].cue is Cue.AGENCY)
+    def is_byline(j: int, name_ok: bool = True) -> bool:
+        if not lo <= j < a:
+            return False
+        if view[j].cue is Cue.BYLINE or view[j].cue is Cue.AGENCY:
+            return True
+        return name_ok and _is_name(view[j]) and (is_byline(j - 1, False) or is_byline(j + 1, False))
 
+    # Length of the run of consecutive headline-like lines each line belongs to.
+    runs = [0] * (a - lo)
+    j = lo
+    while j < a:
+        k = j
+        while k < a and _headline_like(view[k]):
+            k += 1
+        for m in range(j, k):
+            runs[m - lo] = k - j
+        j = max(k, j + 1)
     best, best_score = -1, float("-inf")
     for j in range(lo, a):
         line = view[j]
@@ -244,8 +258,11 @@ def _label_header(view: list[Line], a: int, out: dict[int, tuple[BlockKind, str]
             score += 2
         if j + 1 == a:
             score += 1
-        if (j > lo and _headline_like(view[j - 1])) and (j + 1 < a and _headline_like(view[j + 1])):
-            score -= 3
+        run = runs[j - lo]
+        if run >= 4:
+            score -= 4  # inside a list of headlines: other stories
+        elif run == 3:
+            score -= 1  # a title with two decks, or a short list
         if line.text[:1].isdigit() and LIST_ITEM_RE.match(line.text):
             score -= 3  # "5. Vista: piracy rates half the level of XP": an item of a list
         if line.n >= 12 and line.stop * 3 > line.n:
@@ -256,7 +273,7 @@ def _label_header(view: list[Line], a: int, out: dict[int, tuple[BlockKind, str]
     # than it, is the title and the winner its deck.
     for _ in range(MAX_DECKS):
         if best > lo and _headline_like(view[best - 1]) and view[best - 1].n <= 20 \
-                and view[best].n >= 6 and 4 <= view[best - 1].n <= view[best].n + 2 \
+                and view[best].n >= 6 and 4 <= view[best - 1].n <= view[best].n \
                 and not _is_name(view[best - 1]) \
                 and not (best - 2 > lo and _headline_like(view[best - 2]) and _headline_like(view[best - 3])):
             best -= 1

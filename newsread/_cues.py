@@ -79,7 +79,8 @@ def _phrase_re(name: str) -> re.Pattern[str]:
     # Longest first, so that "share this story" wins over "share". Entries begin and end
     # on word boundaries where they begin or end with a letter ("share" not in "shares").
     entries = sorted(word_list(name), key=len, reverse=True)
-    worded, other = [], []
+    worded: list[str] = []
+    other: list[str] = []
     for e in entries:
         part = re.escape(e.lower()).replace(r"\ ", r"\s+")
         if e[-1].isalnum():

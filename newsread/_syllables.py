@@ -149,6 +149,7 @@ class SyllableCounter:
         self.exceptions = exceptions
         self.weights = weights
         self._memo: dict[str, int] = {}
+        self._contexts: dict[str, float] = {}
 
     def count(self, word: str) -> int:
         """Syllables in ``word`` (remembered per spelling)."""
@@ -184,11 +185,45 @@ class SyllableCounter:
         """The fallback estimate for a lower-case ASCII word (no dictionary).
 
         Each vowel group counts one syllable, corrected by the learned weights of its
-        features (:func:`estimator_features`). The sum is rounded; a word has at least one.
+        features (:func:`estimator_features`), which depend only on the group and the two
+        letters before and three after it; the correction is remembered per such context.
+        The sum is rounded; a word has at least one syllable.
         """
-        groups, features = estimator_features(letters)
+        if letters[:1] == "y" and letters[1:2] in VOWEL_LETTERS:
+            letters = "Y" + letters[1:]  # consonant y: "yes", "young"
+        s = f"^^{letters}$$$"
+        contexts = self._contexts
+        total = 0.0
+        groups = 0
+        for m in VOWEL_GROUP_RE.finditer(s):
+            i, j = m.span()
+            key = s[i - 2 : j + 3]
+            weight = contexts.get(key)
+            if weight is None:
+                if len(contexts) >= MEMO_LIMIT:
+                    contexts.clear()
+                weight = contexts[key] = self._context_weight(key)
+            total += weight
+            groups += 1
+        return max(1, round(groups + total))
+
+    def _context_weight(self, key: str) -> float:
+        """The summed weights of one vowel group's features; ``key`` is "^^" + group + "$$$"
+        padded context (two letters before the group, three after)."""
         w = self.weights
-        return max(1, round(groups + sum([w.get(f, 0.0) for f in features])))
+        group = key[2:-3]
+        left2 = key[1:2] if key[0] == "^" and key[1] == "^" else key[:2]
+        right3 = key[-3:]
+        if "$" in right3:
+            right3 = right3[: right3.index("$") + 1]
+        right2 = right3[:2]
+        return (
+            w.get("g" + group, 0.0)
+            + w.get(f"r{group}|{right2}", 0.0)
+            + w.get(f"l{left2}|{group}", 0.0)
+            + w.get(f"c{left2[-1]}|{group}|{right2}", 0.0)
+            + w.get(f"x{left2}|{group}|{right3}", 0.0)
+        )
 
     def _capitals(self, low: str) -> int:
         """An all-capital word the dictionary lacks: "NHS" is spelled out, "NATO" is read.

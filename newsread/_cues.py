@@ -56,6 +56,8 @@ URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S*$|^[\w.\-]+\.(?:com|org|net|co
 LABEL_LIST_RE = re.compile(
     r"^(?:tags?|topics?|keywords?|categories|more on|see also|also read|read more|related|more)\s*:", re.IGNORECASE
 )
+# A gallery counter. "Image 1 of 5", "Photo 3 / 12", "Image 1 of / 4"
+GALLERY_RE = re.compile(r"^(?:image|photo|picture|slide|video)s?\s+\d+\s*(?:of|/)\s*/?\s*\d*\s*$", re.IGNORECASE)
 # Separators of inline menus and link rows. "Home | News | Sport", "» Business", "• More"
 MENU_MARK_RE = re.compile(r"\s[|•·]\s|^[»›•·>]|[»›]$|\S\s[»›>]\s.*\S\s[»›>]\s")
 
@@ -276,6 +278,9 @@ def describe(line: Line) -> None:
         if words and covered * 2 >= n:
             line.cue, line.why = Cue.BOILER, "menu/share words"
             return
+        if GALLERY_RE.match(text):
+            line.cue, line.why = Cue.BOILER, "gallery counter"
+            return
         if URL_LINE_RE.match(text):
             line.cue, line.why = Cue.BOILER, "web address"
             return
@@ -302,6 +307,9 @@ def describe(line: Line) -> None:
         return
 
     density = n_stop / n
+    if ends and n <= 8 and text.rstrip(CLOSERS).endswith(("...", "…")):
+        line.cue, line.why = Cue.SHORT, "short line trailing off: a link"
+        return
     if ends:
         if n >= 8 and density >= 0.12:
             line.cue, line.why = Cue.GOOD, "sentence-like text of body length"

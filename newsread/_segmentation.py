@@ -40,7 +40,7 @@ FOOTER_REACH = 4  # lines below the story searched for reporting credits
 SHORT_COST = 4.0  # score of a short non-sentence line: -(SHORT_COST + SHORT_WORD_COST * words)
 SHORT_WORD_COST = 2.0
 LIGHT_DEBRIS = 5  # debris lines this short are transparent to the story span
-TAIL_WORDS = 30  # a tail of fewer body words than this after a break is not the story's end
+TAIL_WORDS = 30  # a tail scoring less than this after a break is not the story's end
 TAIL_BREAK = 8.0  # ... when the break costs at least this much
 MAX_DECKS = 2  # headline-like lines under the title taken as decks (subheads)
 
@@ -103,9 +103,9 @@ def _trim_tail(view: list[Line], a: int, b: int) -> int:
     a site's blurb or a promotion ("Come see us again.") rather than the story's end."""
     while True:
         i = b
-        words = 0
+        words = 0.0
         while i > a and view[i].cue in BODY_CUES:
-            words += view[i].n if view[i].cue is not Cue.NEAR else 0
+            words += _score(view[i])
             i -= 1
         cost = 0.0
         j = i

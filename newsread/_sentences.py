@@ -448,12 +448,13 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     sent_start = para_start = start
     last_terminal_end = -1
     has_enum = False
+    brackets = text.find("(", start, end) >= 0 or text.find("[", start, end) >= 0
     for m in CANDIDATE_RE.finditer(text, start, end):
         kind = m.lastgroup
         if kind == "t":
             last_terminal_end = m.end()
             cut = splitter.terminal(m.start(), m.end(), sent_start)
-            if cut >= 0 and splitter.in_short_brackets(m.start(), cut, sent_start):
+            if cut >= 0 and brackets and splitter.in_short_brackets(m.start(), cut, sent_start):
                 cut = -1
         elif kind == "g":
             cut = splitter.glued(m.end(), sent_start)

@@ -41,6 +41,19 @@ CASES = [
     ("unicode", "café naïve Zürich", ["café", "naïve", "Zürich"]),
     ("unicode", "cafe\u0301 ok", ["cafe\u0301", "ok"]),
     ("other", "and/or", ["and", "or"]),
+    # The table in docs/methodology.md, "Words":
+    ("docs", "Lee's students' café", ["Lee's", "students", "café"]),
+    (
+        "docs",
+        "The U.S. spent $2.5 billion (3.5%)",
+        ["The", "U.S.", "spent", "$2.5", "billion", "3.5%"],
+    ),
+    ("docs", "on 1,000 ships at 10:30 a.m.", ["on", "1,000", "ships", "at", "10:30", "a.m."]),
+    ("docs", "Mr. J. R. R. Tolkien, Ph.D.", ["Mr", "J", "R", "R", "Tolkien", "Ph.D."]),
+    ("docs", "a U.S.-led 10-year-old co-op", ["a", "U.S.-led", "10-year-old", "co-op"]),
+    ("docs", "in 10km, not 10 km", ["in", "10km", "not", "10", "km"]),
+    ("docs", "great 👍🏽 news 🎉 — really!", ["great", "news", "really"]),
+    ("docs", "24/7 and/or 9/11", ["24/7", "and", "or", "9/11"]),
 ]
 
 

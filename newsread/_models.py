@@ -103,7 +103,9 @@ class FormulaScore(_Frozen):
 
     name: str
     value: float | None = Field(description="The formula's own score, or None where undefined.")
-    grade: float | None = Field(description="US school grade the score maps to, if it has one.")
+    grade: float | None = Field(
+        description="US school grade the score maps to, if it has one, clamped to 0-20."
+    )
     interpretation: str = Field(description="What the value means in plain words.")
     warning: str | None = Field(None, description="Why the value is undefined or unreliable.")
     title: str = Field("", description="The formula's usual name, e.g. 'Gunning Fog'.")
@@ -133,7 +135,7 @@ class SentenceInfo(_Frozen):
     text: str
     words: int
     syllables: int
-    grade: float = Field(description="Flesch-Kincaid grade of this sentence alone.")
+    grade: float = Field(description="Flesch-Kincaid grade of this sentence alone, clamped to 0-20.")
     difficulty: str = Field(description="easy, hard or very hard (see docs/methodology.md).")
     paragraph: int = Field(0, description="Index of the body paragraph holding the sentence.")
 
@@ -145,7 +147,9 @@ class ParagraphInfo(_Frozen):
     end: int
     sentences: int
     words: int
-    grade: float | None = Field(description="Flesch-Kincaid grade of this paragraph alone.")
+    grade: float | None = Field(
+        description="Flesch-Kincaid grade of this paragraph alone, clamped to 0-20."
+    )
     text: str = Field(description="The paragraph's text, exactly input[start:end].")
     syllables: int = Field(0, description="Syllables in the paragraph's words.")
 

@@ -120,7 +120,7 @@ class FormulaScore(_Frozen):
     )
 
 
-class Warning(_Frozen):  # noqa: A001 - a report field, not the builtin
+class Warning(_Frozen):  # shadows the builtin on purpose: it is a report field
     """Something the reader of a report should know."""
 
     code: str

@@ -255,18 +255,37 @@ def render_report(console: Console, r: Report, show_text: bool = False) -> None:
 
 
 def render_blocks(console: Console, article: Article, name: str | None = None) -> None:
-    """Print every block of an article with its kind and reason."""
+    """Print every block of an article with its kind, size and the cue that decided it.
+
+    The caption sums the words of each kind, so the reader sees at a glance how much of
+    the text is the story and how much was set aside.
+    """
+    import re
+    from collections import Counter
+
+    words_of = re.compile(r"[^\W_]+")  # a rough word count for the table: "Load", "more"
     t = Table(title=name, box=box.SIMPLE_HEAD, expand=True, title_justify="left")
+    t.add_column("#", justify="right", no_wrap=True, style="dim")
     t.add_column("Kind", no_wrap=True)
+    t.add_column("Words", justify="right", no_wrap=True)
     t.add_column("Text", ratio=3)
-    t.add_column("Why", ratio=1, style="dim")
-    for b in article.blocks:
-        style = KIND_STYLE[b.kind.value]
+    t.add_column("Why", ratio=2, style="dim")
+    totals: Counter[str] = Counter()
+    for i, b in enumerate(article.blocks, 1):
+        kind = b.kind.value
+        style = KIND_STYLE[kind]
+        n = len(words_of.findall(b.text))
+        totals[kind] += n
         t.add_row(
-            Text(b.kind.value, style=style),
-            Text(_clip(b.text, 300), style=style if b.kind.value != "paragraph" else ""),
+            str(i),
+            Text(kind, style=style),
+            str(n),
+            Text(_clip(b.text, 300), style=style if kind != "paragraph" else ""),
             b.reason,
         )
+    if article.blocks:
+        order = ("paragraph", "title", "byline", "subhead", "caption", "boilerplate")
+        t.caption = " · ".join(f"{k} {totals[k]:,} words" for k in order if totals[k])
     console.print(t)
 
 

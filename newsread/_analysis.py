@@ -36,11 +36,9 @@ from ._options import Options
 from ._readability import (
     LINSEAR_SAMPLE,
     MIN_WORDS,
-    base_on_list,
     clamp_grade,
     consensus_grade,
     flesch_kincaid_grade,
-    is_complex,
     scores,
 )
 from ._segmentation import segment
@@ -48,6 +46,7 @@ from ._sentences import sentence_spans
 from ._statistics import distribution, histogram
 from ._style import is_adverb, passive_candidates, quote_spans, style_signals
 from ._syllables import count_syllables
+from ._vocabulary import base_on_list, is_complex
 from ._words import WORD_RE
 
 __all__ = ["MIN_WORDS", "analyze", "analyze_article", "classify_sentence", "measure"]

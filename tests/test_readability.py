@@ -14,7 +14,6 @@ from newsread._readability import (
     FORMULAS,
     GRADE_MAX,
     automated_readability_index,
-    base_on_list,
     coleman_liau,
     consensus_grade,
     dale_chall,
@@ -22,7 +21,6 @@ from newsread._readability import (
     flesch_kincaid_grade,
     flesch_reading_ease,
     gunning_fog,
-    is_complex,
     linsear_write,
     lix,
     rix,
@@ -31,6 +29,7 @@ from newsread._readability import (
     smog,
     spache,
 )
+from newsread._vocabulary import base_on_list, is_complex
 
 
 def test_published_coefficients() -> None:

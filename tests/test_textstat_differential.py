@@ -22,9 +22,10 @@ import pytest
 
 from newsread._analysis import measure, word_features
 from newsread._data import word_set
-from newsread._readability import base_on_list, scores
+from newsread._readability import scores
 from newsread._syllables import count_syllables
 from newsread._textstat_engine import textstat_scores
+from newsread._vocabulary import base_on_list
 
 EASY = ["the", "a", "cat", "dog", "ran", "to", "park", "river", "house", "garden", "happy", "table", "after", "morning", "window", "little", "boy", "girl", "man", "woman", "city", "road", "car", "farm", "field", "and", "with", "from", "over", "under", "near", "big", "small", "old", "new", "good", "bad", "milk", "bread", "horse", "bird", "tree", "green", "blue", "red", "yellow", "kitchen", "school", "summer", "winter", "music", "paper", "water", "rain", "snow", "hill", "lake", "friend", "brother", "sister", "mother", "father", "teacher", "doctor", "money"]
 HARD_SHORT = ["zinc", "quartz", "tariff", "levy", "fiscal", "verdict", "lawsuit", "cartel", "jury", "senate"]

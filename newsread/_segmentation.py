@@ -25,6 +25,7 @@ import re
 
 from ._blocks import line_spans
 from ._cues import Cue, Line, describe
+from ._data import word_set
 from ._models import Article, Block, BlockKind
 
 TITLE, BYLINE, SUBHEAD = BlockKind.TITLE, BlockKind.BYLINE, BlockKind.SUBHEAD
@@ -32,9 +33,6 @@ PARAGRAPH, CAPTION, BOILERPLATE = BlockKind.PARAGRAPH, BlockKind.CAPTION, BlockK
 
 # A numbered list item. "5. Vista not grabbing businesses"
 LIST_ITEM_RE = re.compile(r"\d{1,2}[.)]\s")
-
-# Words a headline does not end on: "Search dailypress.com Web enhanced by"
-DANGLING = frozenset("a an and at by for from in of on or the to with".split())
 
 BODY_CUES = (Cue.GOOD, Cue.SENTENCE, Cue.NEAR)
 CAPTION_CUES = (Cue.CAPTION, Cue.CREDIT, Cue.AGENCY)
@@ -219,7 +217,7 @@ def _is_name(line: Line) -> bool:
 def _good_headline(line: Line) -> bool:
     """Not a shouted label ("SITE SEARCH") and not a phrase cut off ("Web enhanced by")."""
     last = line.text.rstrip(" .?!\"'’”").rsplit(None, 1)[-1].lower() if line.text.strip() else ""
-    return not line.text.isupper() and last not in DANGLING
+    return not line.text.isupper() and last not in word_set("dangling-words.txt")
 
 
 def _headline_like(line: Line) -> bool:

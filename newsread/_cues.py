@@ -20,6 +20,8 @@ TOKEN_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # Where a sentence ends inside a line: terminator, closing quotes, then space or a
 # capital glued on. "…on Dec. 21. REUTERS", "…isn't easy.Kathrin Ziegler/Getty"
 BOUNDARY_RE = re.compile(r"[.!?…][\"”’')\]]*(?:\s+|(?=[A-Z(\[]))")
+# Marks that open an item of a list or menu. "• More stories", "» Business"
+LIST_MARKS = ("•", "»", "›", "·", "*", "-", ">", "+")
 # Closing quotes and brackets that may follow a sentence's last mark. 'fire."'
 CLOSERS = "\"'”’»)]*"
 # A calendar date or a clock time. "Nov 18, 2019", "18 November 2019", "11/13/19", "9:24 pm"
@@ -325,7 +327,7 @@ def describe(line: Line) -> None:
         line.cue, line.why = Cue.NEAR, "long line without a sentence end"
     else:
         line.cue, line.why = Cue.SHORT, "short line, not a sentence"
-    line.headline = (2 <= n <= 30 and not text.endswith((":", ",", ";"))
+    line.headline = (2 <= n <= 30 and not text.endswith((":", ",", ";")) and not text.startswith(LIST_MARKS)
                      and " | " not in text and not ADDRESS_RE.search(text))
 
 

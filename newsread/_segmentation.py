@@ -210,8 +210,9 @@ def _label_story(view: list[Line], a: int, b: int, out: dict[int, tuple[BlockKin
 def _is_name(line: Line) -> bool:
     """A bare person's name: two to four capitalised words. "CHARLES GOLDBERG", "Anna Menin"."""
     words = [w for w in line.text.replace(",", " ").split() if w != "and"]
-    return (line.cue is Cue.SHORT and 2 <= len(words) <= 4 and line.stop <= 1
-            and all(w[0].isupper() and w.replace(".", "").isalpha() for w in words))
+    return (line.cue is Cue.SHORT and 2 <= len(words) <= 4
+            and all(w[0].isupper() and w.replace(".", "").isalpha() for w in words)
+            and word_set("stopwords-en.txt").isdisjoint(w.lower() for w in words))
 
 
 def _good_headline(line: Line) -> bool:

@@ -60,6 +60,13 @@ BULLET_RE = re.compile(r"(?:[-*•◦‣▪●⁃–—]|\(?\d{1,3}[.)]|\(?[a-z]
 # An initialism without its final period: "U.S", "Ph.D", "a.m", "F.B.I"
 INITIALISM_RE = re.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")
 
+# A capitalised speaker and a speech verb after a quoted question: ' Lena Ortiz asked'
+ATTRIBUTION_RE = re.compile(
+    r"(?:[A-Z][\w'’.-]*[ \u00a0]){1,4}"
+    r"(?:said|says|asked|asks|added|told|wrote|replied|shouted|yelled|cried|exclaimed"
+    r"|whispered|wondered|recalled|insisted|demanded|tweeted|posted)\b"
+)
+
 # A list label in brackets, after the opening bracket: "b) ", "iv] "
 LABEL_RE = re.compile(r"(?:[a-z]|[ivx]{1,4})[)\]]\s")
 
@@ -254,7 +261,8 @@ class _Splitter:
         text = self.text
         end = self.end
         if b + 1 < end and text[b] == " " and text[b + 1] not in OPEN_OR_SPACE:
-            c = text[b + 1]  # the common case: one space, then a word
+            c_pos = b + 1
+            c = text[c_pos]  # the common case: one space, then a word
             nxt = None
         else:
             nxt = NEXT_RE.match(text, b, end)
@@ -276,6 +284,8 @@ class _Splitter:
         if marks != ".":
             marks = marks.rstrip(CLOSERS)
             if "?" in marks or "!" in marks or "‽" in marks:
+                if b > a + len(marks) and ATTRIBUTION_RE.match(text, c_pos):
+                    return -1  # '"Why not?" Lena Ortiz asked.'
                 return b
             dots = marks.count(".")
             if "…" in marks or dots >= 3:

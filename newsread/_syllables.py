@@ -179,7 +179,10 @@ class SyllableCounter:
             if CAMEL_RE.search(word):  # "OpenAI", "iPhone", "JPMorgan" (not "McDonald")
                 return sum(self.count(p) for p in CAMEL_PIECE_RE.findall(word))
             return self.estimate(low)
-        return self._compound(word.translate(APOSTROPHES))
+        n = self._compound(word.translate(APOSTROPHES))
+        if n == 0 and any(c.isalnum() for c in word):
+            return 1  # "ʼ" is a letter (a modifier apostrophe) though it is read as "'"
+        return n
 
     def estimate(self, letters: str) -> int:
         """The fallback estimate for a lower-case ASCII word (no dictionary).

@@ -283,6 +283,7 @@ def test_other_scripts_and_empty() -> None:
     assert count_syllables("") == 0
     assert count_syllables("...") == 0
     assert count_syllables("²") == 1
+    assert count_syllables("ʼ") == 1  # a letter to Unicode, an apostrophe to us
 
 
 @settings(max_examples=300, deadline=None)

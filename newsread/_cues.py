@@ -277,7 +277,7 @@ def describe(line: Line) -> None:
             return
     if (n <= 12 and not ends) or n <= 5:
         words = phrases("boilerplate-words.txt", low, tokens)
-        covered = sum(len(w.split()) for w in words)
+        covered = sum(len(TOKEN_RE.findall(w)) for w in words)
         if words and covered * 2 >= n:
             line.cue, line.why = Cue.BOILER, "menu/share words"
             return

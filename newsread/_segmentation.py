@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from ._blocks import line_spans
-from ._cues import Cue, Line, describe
+from ._cues import DATE_RE, Cue, Line, describe
 from ._data import word_set
 from ._models import Article, Block, BlockKind
 
@@ -218,7 +218,8 @@ def _is_name(line: Line) -> bool:
 def _good_headline(line: Line) -> bool:
     """Not a shouted label ("SITE SEARCH") and not a phrase cut off ("Web enhanced by")."""
     last = line.text.rstrip(" .?!\"'’”").rsplit(None, 1)[-1].lower() if line.text.strip() else ""
-    return not line.text.isupper() and last not in word_set("dangling-words.txt")
+    return (not line.text.isupper() and last not in word_set("dangling-words.txt")
+            and not DATE_RE.search(line.text))
 
 
 def _headline_like(line: Line) -> bool:
@@ -285,7 +286,7 @@ def _label_header(view: list[Line], a: int, out: dict[int, tuple[BlockKind, str]
             break
         if best - 2 > lo and _headline_like(view[best - 2]) and _headline_like(view[best - 3]):
             break  # inside a list of headlines
-        if lower.n >= 6 and 4 <= upper.n <= min(lower.n, 20):
+        if lower.n >= 5 and 4 <= upper.n <= min(lower.n + 2, 20):
             best -= 1
         else:
             break

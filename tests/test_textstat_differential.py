@@ -19,6 +19,8 @@ import math
 import random
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsread._analysis import measure, word_features
 from newsread._data import word_set
@@ -220,3 +222,12 @@ def test_documented_consensus_examples() -> None:
     assert textstat_scores(POLICY)[2] == 4.0
     # textstat's text_standard is -2.0 here; the report clamps it like every grade
     assert textstat_scores("He won. Then he left. It rained all day.")[2] == 0.0
+
+
+@settings(max_examples=25)
+@given(st.integers(0, 10**9), st.integers(1, 45), st.floats(0, 1))
+def test_agreement_on_generated_texts(seed: int, n: int, share: float) -> None:
+    """The same agreement on texts hypothesis picks (same construction, any seed)."""
+    _, ours, theirs, _ = both(seed, n, share)
+    for name in AGREEING:
+        assert close(ours[name], theirs[name]), (name, ours[name], theirs[name])

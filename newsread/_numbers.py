@@ -159,8 +159,28 @@ def say_number(token: str) -> list[str] | None:
     'two point five billion dollars'
     >>> " ".join(say_number("21st"))
     'twenty-first'
+    >>> " ".join(say_number("1990s"))
+    'nineteen nineties'
     >>> say_number("covid") is None
     True
+    """
+    spoken = spoken_number(token)
+    if spoken is None:
+        return None
+    words, plural = spoken
+    if plural is not None:
+        words[plural] = _plural(words[plural])
+    return words
+
+
+def spoken_number(token: str) -> tuple[list[str], int | None] | None:
+    """Like :func:`say_number`, but a plural ("1990s") is left singular and its index given.
+
+    The syllable counter counts "nineteen" + a plural ending rather than "nineteens", a word
+    no dictionary holds.
+
+    >>> spoken_number("1990s")
+    (['nineteen', 'ninety'], 1)
     """
     m = NUMBER_RE.fullmatch(token)
     if m is None:
@@ -177,12 +197,19 @@ def say_number(token: str) -> list[str] | None:
     else:
         words = _integer(whole)
     after: list[str] = []
+    plural = None
     if suffix.startswith("'"):
         suffix = suffix[1:]  # "1990's"
     if suffix in ORDINAL_SUFFIXES and frac is None:
         words[-1] = _ordinal(words[-1])
     elif suffix == "s" and frac is None:
-        words[-1] = _plural(words[-1])
+        plural = len(words) - 1
+    elif suffix in ("am", "pm") and frac is not None and len(frac) == 2:
+        # A clock time: "9.30am" is nine thirty a.m., "9.05am" nine oh five, "9.00am" nine.
+        minutes = int(frac)
+        if minutes:
+            words += cardinal(minutes) if minutes >= 10 else ["oh", ONES[minutes]]
+        return [*words, UNITS[suffix]], None
     elif suffix in MAGNITUDES:
         after.append(MAGNITUDES[suffix])
     elif suffix in UNITS:
@@ -193,10 +220,10 @@ def say_number(token: str) -> list[str] | None:
         if currency and len(frac) == 2 and not after:
             cents = int(frac)
             tail = [CURRENCIES[currency], *cardinal(cents)] if cents else [CURRENCIES[currency]]
-            return [*words, *tail]
+            return [*words, *tail], None
         words += ["point", *_digits(frac)]
     if currency:
         after.append(CURRENCIES[currency])
     if percent:
         after.append("percent")
-    return words + after
+    return words + after, plural

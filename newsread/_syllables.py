@@ -266,9 +266,13 @@ class SyllableCounter:
             return self.count(s.rstrip("."))
         has_digit = any("0" <= c <= "9" for c in low)
         if has_digit:
-            spoken = _say_number(low)
+            spoken = _spoken_number(low)
             if spoken is not None:
-                return sum(self.count(w) for w in spoken)
+                words, plural = spoken
+                n = sum(self.count(w) for w in words)
+                if plural is not None and words[plural].endswith("x"):
+                    n += 1  # "sixes"; other plurals ("nineties") add no syllable
+                return n
         parts = [p for p in SEPARATOR_RE.split(s) if p]
         if len(parts) > 1:
             return sum(self.count(p) for p in parts)
@@ -295,10 +299,10 @@ class SyllableCounter:
         return max(1, sum(1 for c in s if "\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af"))
 
 
-def _say_number(low: str) -> list[str] | None:
-    from ._numbers import say_number
+def _spoken_number(low: str) -> tuple[list[str], int | None] | None:
+    from ._numbers import spoken_number
 
-    return say_number(low)
+    return spoken_number(low)
 
 
 def _say_digits(digits: str) -> list[str]:

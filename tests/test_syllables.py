@@ -253,6 +253,12 @@ def test_abbreviations(word: str, expected: int) -> None:
         ("9in", "nine inches", 3),
         ("10kg", "ten kilograms", 4),
         ("007", "zero zero seven", 6),
+        ("1919s", "nineteen nineteens", 4),
+        ("6s", "sixes", 2),
+        ("9.30am", "nine thirty a.m.", 5),
+        ("9.05pm", "nine oh five p.m.", 5),
+        ("9.00am", "nine a.m.", 3),
+        ("9am", "nine a.m.", 3),
         ("1,500,000", "one million five hundred thousand", 8),
     ],
 )

@@ -1,10 +1,10 @@
 """The pipeline: segment, tokenise once, count, score, and build the report.
 
 One pass over the body feeds everything: each paragraph is split into sentences, each
-sentence into words, and each distinct word form is looked up once per article (syllables,
-letters, Dale-Chall and Spache familiarity, Gunning complexity, adverb, "be"); the
-per-word features are then summed per sentence, paragraph and body. So the sentence count
-in the statistics is the sentence count in every formula.
+sentence into words, and the features of each distinct word form (syllables, letters,
+Dale-Chall and Spache familiarity, Gunning complexity, adverb, "be") are computed once and
+remembered in a bounded cache; they are then summed per sentence, paragraph and body. So
+the sentence count in the statistics is the sentence count in every formula.
 """
 
 from __future__ import annotations
@@ -106,13 +106,15 @@ def word_features(word: str) -> _Features:
     """
     syl = count_syllables(word)
     lower = word.lower()
+    if "‐" in lower or "‑" in lower:  # Unicode hyphens: judged like "-"
+        lower = lower.replace("‐", "-").replace("‑", "-")
     if word.isalpha():
         letters = len(word)
         number = False
     else:
         letters = sum(map(str.isalnum, word))
         number = any(c.isdigit() for c in word)
-    parts = [count_syllables(p) for p in word.split("-") if p] if "-" in word else ()
+    parts = [count_syllables(p) for p in lower.split("-") if p] if "-" in lower else ()
     dc = number or base_on_list(lower, word_set("dale-chall.txt")) is not None
     sp = number or base_on_list(lower, word_set("spache.txt")) is not None
     return (

@@ -295,6 +295,8 @@ class _Splitter:
                     return -1  # an omission mark: "[...]"
                 if dots == 3 and " " in marks:
                     return -1  # a spaced ". . ." marks an omission inside a sentence
+                if c == "I" and text[c_pos + 1 : c_pos + 2] in (" ", "’", "'"):
+                    return -1  # a hesitation: "I just… I can’t"
                 return b
             if b > a + len(marks):
                 if text[a + 1 : b] == ")" and self.is_label(a, sent_start):

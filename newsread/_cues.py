@@ -272,15 +272,20 @@ def describe(line: Line) -> None:
             line.cue, line.why = Cue.BYLINE, "date line"
             return
         cues = phrases("byline-cues.txt", low, tokens)
-        if cues and n <= 10:
+        # The cue opens or closes the line ("Staff Writer", "Published: …"), or the line
+        # is very short: "Airline warns staff who …" is a headline.
+        edge = low.strip(" :.-–—|").rstrip(" :")
+        if cues and n <= 10 and (n <= 4 or edge.startswith(cues[0]) or edge.endswith(cues[-1])):
             line.cue, line.why = Cue.BYLINE, f"byline cue: “{cues[0]}”"
             return
-    if (n <= 12 and not ends) or n <= 5:
+    if n <= 12:
         words = phrases("boilerplate-words.txt", low, tokens)
         covered = sum(len(TOKEN_RE.findall(w)) for w in words)
-        if words and covered * 2 >= n:
+        # Mostly navigation words; a sentence needs more of them ("Watch the video.").
+        if words and (covered * 2 >= n if not ends or n <= 5 else covered * 5 >= n * 3):
             line.cue, line.why = Cue.BOILER, "menu/share words"
             return
+    if (n <= 12 and not ends) or n <= 5:
         if GALLERY_RE.match(text):
             line.cue, line.why = Cue.BOILER, "gallery counter"
             return

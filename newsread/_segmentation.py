@@ -267,7 +267,7 @@ def _label_header(view: list[Line], a: int, out: dict[int, tuple[BlockKind, str]
             score += 2
         if j + 1 == a:
             score += 1
-        run = runs[j - lo]
+        run = runs[j - lo] if not is_byline(j + 1) else 1  # a byline under it marks the headline
         if run >= 4:
             score -= 4  # inside a list of headlines: other stories
         elif run == 3:

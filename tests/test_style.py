@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsread._analysis import measure
 from newsread._data import word_list
@@ -117,3 +119,18 @@ def test_quote_scan_is_linear(bad: str) -> None:
     start = time.perf_counter()
     quote_spans(bad)
     assert time.perf_counter() - start < 2.0
+
+
+@given(st.text(st.sampled_from("ab ’‘\"“”«»„.x'"), max_size=80))
+def test_quote_spans_are_ordered_and_inside(text: str) -> None:
+    spans = quote_spans(text)
+    last = 0
+    for s, e in spans:
+        assert last <= s <= e <= len(text)
+        last = e
+
+
+@given(st.lists(st.sampled_from(["was", "is", "been", "not", "quickly", "closed", "taken", "red", "the"]), max_size=30))
+def test_passive_candidates_never_exceed_be_forms(words: list[str]) -> None:
+    n = passive_candidates(words)
+    assert 0 <= n <= sum(1 for w in words if w in ("was", "is", "been"))

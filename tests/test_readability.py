@@ -163,3 +163,21 @@ def test_sentence_grades_and_paragraph_grades() -> None:
     assert math.isclose(
         flesch_kincaid_grade(s.words, 1, s.syllables) or 0, 0.39 * s.words + 11.8 * s.syllables / s.words - 15.59
     )
+
+
+def test_every_formula_is_in_the_methodology() -> None:
+    """docs/methodology.md lists every formula by its report name, with its coefficients."""
+    from pathlib import Path
+
+    doc = (Path(__file__).parent.parent / "docs" / "methodology.md").read_text(encoding="utf-8")
+    section = doc.split("## Readability formulas", 1)[1].split("\n## ", 1)[0]
+    for f in FORMULAS:
+        assert f"`{f.name}`" in section, f.name
+    for coefficient in ("206.835", "84.6", "0.39", "11.8", "15.59", "1.0430", "3.1291", "0.0588",
+                        "0.296", "4.71", "21.43", "0.1579", "0.0496", "3.6365", "0.121", "0.082",
+                        "0.659"):
+        assert coefficient in section, coefficient
+    for heading in ("## Where newsread differs from textstat and why",
+                    "## Sentence and paragraph difficulty", "## Style signals",
+                    "## Reading and speaking time"):
+        assert heading in doc

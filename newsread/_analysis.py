@@ -200,6 +200,7 @@ class Sentence(NamedTuple):
     grade: float
     difficulty: str
     paragraph: int
+    raw_grade: float
 
     def info(self, text: str) -> SentenceInfo:
         """The report's model of this sentence; ``text`` is the whole input."""
@@ -212,6 +213,7 @@ class Sentence(NamedTuple):
             grade=self.grade,
             difficulty=self.difficulty,
             paragraph=self.paragraph,
+            raw_grade=self.raw_grade,
         )
 
 
@@ -286,7 +288,7 @@ def measure(text: str, paragraphs: Sequence[tuple[int, int]]) -> Measure:
             raw = 0.39 * n + 11.8 * s_syl / n - 15.59  # Flesch-Kincaid of one sentence
             sentences.append(
                 Sentence(
-                    s, e, n, s_syl, clamp_grade(raw)[0], classify_sentence(n, raw), p_index
+                    s, e, n, s_syl, clamp_grade(raw)[0], classify_sentence(n, raw), p_index, raw
                 )
             )
             first_words.append(words[0].lower())
@@ -305,6 +307,7 @@ def measure(text: str, paragraphs: Sequence[tuple[int, int]]) -> Measure:
                 grade=None if p_fk is None else clamp_grade(p_fk)[0],
                 text=block,
                 syllables=p_syl,
+                raw_grade=p_fk,
             )
         )
     # Body totals per distinct word form: a capitalised form is a name except where it
@@ -391,7 +394,7 @@ def analyze_article(article: Article, options: Options, source: str | None = Non
     hard = tuple(x.info(text) for x in sentences if x.difficulty != "easy")
     hardest = sorted(
         (p for p in paragraphs if p.grade is not None),
-        key=lambda p: (-(p.grade or 0.0), -p.words, p.start),
+        key=lambda p: (-(p.raw_grade or 0.0), -p.words, p.start),
     )[:top]
     kinds = {k.value: 0 for k in BlockKind}
     for b in article.blocks:

@@ -138,6 +138,9 @@ class SentenceInfo(_Frozen):
     grade: float = Field(description="Flesch-Kincaid grade of this sentence alone, clamped to 0-20.")
     difficulty: str = Field(description="easy, hard or very hard (see docs/methodology.md).")
     paragraph: int = Field(0, description="Index of the body paragraph holding the sentence.")
+    raw_grade: float = Field(
+        0.0, description="The sentence's Flesch-Kincaid value before clamping (for ranking)."
+    )
 
 
 class ParagraphInfo(_Frozen):
@@ -152,6 +155,9 @@ class ParagraphInfo(_Frozen):
     )
     text: str = Field(description="The paragraph's text, exactly input[start:end].")
     syllables: int = Field(0, description="Syllables in the paragraph's words.")
+    raw_grade: float | None = Field(
+        None, description="The paragraph's Flesch-Kincaid value before clamping (for ranking)."
+    )
 
 
 class HistogramBin(_Frozen):

@@ -41,6 +41,7 @@ CASES = [
     ("unicode", "café naïve Zürich", ["café", "naïve", "Zürich"]),
     ("unicode", "cafe\u0301 ok", ["cafe\u0301", "ok"]),
     ("other", "and/or", ["and", "or"]),
+    ("other", "2019–2021 draw—again", ["2019", "2021", "draw", "again"]),
     # The table in docs/methodology.md, "Words":
     ("docs", "Lee's students' café", ["Lee's", "students", "café"]),
     (

@@ -58,6 +58,12 @@ URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S*$|^[\w.\-]+\.(?:com|org|net|co
 LABEL_LIST_RE = re.compile(
     r"^(?:tags?|topics?|keywords?|categories|more on|see also|also read|read more|related|more)\s*:", re.IGNORECASE
 )
+# One to three capitalised words: a photographer or a source. "Statista", "Kathrin Ziegler"
+SOURCE_NAME_RE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}$")
+# Two names joined by a slash, as credits are written. "Kathrin Ziegler/Getty"
+SLASH_NAME_RE = re.compile(r"[^\W\d_]\s?/\s?[^\W\d_]")
+# A request addressed to the reader. "Please check the opt-in box", "NOTE: Please post your comments"
+PLEASE_RE = re.compile(r"^(?:note:\s*)?please\b", re.IGNORECASE)
 # A gallery counter. "Image 1 of 5", "Photo 3 / 12", "Image 1 of / 4"
 GALLERY_RE = re.compile(r"^(?:image|photo|picture|slide|video)s?\s+\d+\s*(?:of|/)\s*/?\s*\d*\s*$", re.IGNORECASE)
 # Separators of inline menus and link rows. "Home | News | Sport", "» Business", "• More"
@@ -199,9 +205,10 @@ def _is_credit(part: str, glued: bool = False, bracketed: bool = False) -> bool:
             before = low[: len(low) - len(last)].rstrip()
             if not before or before[-1] in ",/|-–—" or before.endswith(" via"):
                 return True
+    if glued and SOURCE_NAME_RE.match(part):
+        return True  # a name after the caption's last sentence: "… medical use. Statista"
     # "Sanjeev Verma/Hindustan Times", "STEVE RUSSELL/TORONTO STAR"
-    return ("/" in part and capitalised == len(tokens) and len(tokens) <= 8
-            and any(t.isalpha() for t in tokens))
+    return bool(SLASH_NAME_RE.search(part)) and capitalised == len(tokens) and len(tokens) <= 8
 
 
 def describe(line: Line) -> None:
@@ -297,6 +304,9 @@ def describe(line: Line) -> None:
             return
     if n <= 25 and ("you" in tokens or "your" in tokens) and phrases("call-to-action.txt", low, tokens):
         line.cue, line.why = Cue.BOILER, "call to action: addresses the reader"
+        return
+    if n <= 60 and PLEASE_RE.match(text) and ("you" in tokens or "your" in tokens or "our" in tokens):
+        line.cue, line.why = Cue.BOILER, "request to the reader"
         return
     if n <= 30 and LABEL_LIST_RE.match(text):
         line.cue, line.why = Cue.BOILER, "labelled link list (tags, topics)"

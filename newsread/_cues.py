@@ -165,11 +165,14 @@ def credit_tail(text: str) -> str | None:
     >>> credit_tail("He said the talks, reported by Reuters, went well.") is None
     True
     """
-    end = 0
+    end = start = 0
     for boundary in BOUNDARY_RE.finditer(text):
-        end = boundary.end()
+        start, end = boundary.span()
     tail = text[end:] if end else ""
-    if tail and _is_credit(tail, glued=True):
+    # A bare name only counts after a real sentence end, not after "U.S." or "Dr.".
+    before = text[:start].rsplit(None, 1)[-1] if text[:start].strip() else ""
+    real_end = before.isdigit() or (len(before) > 1 and before.isalpha() and before.islower())
+    if tail and _is_credit(tail, glued=True, name_ok=real_end):
         return tail
     # A bracketed credit at the very end, with or without a sentence before it:
     # "… killed at least 33 separatists [EPA]", "… Colo. (AP Photo/David Zalubowski)"
@@ -181,7 +184,7 @@ def credit_tail(text: str) -> str | None:
     return None
 
 
-def _is_credit(part: str, glued: bool = False, bracketed: bool = False) -> bool:
+def _is_credit(part: str, glued: bool = False, bracketed: bool = False, name_ok: bool = False) -> bool:
     """Whether ``part`` reads like a photo credit: agency names, "Photo: …", "Name/Agency"."""
     part = part.strip(" -–—")
     if not part or len(part) > 80:
@@ -205,7 +208,7 @@ def _is_credit(part: str, glued: bool = False, bracketed: bool = False) -> bool:
             before = low[: len(low) - len(last)].rstrip()
             if not before or before[-1] in ",/|-–—" or before.endswith(" via"):
                 return True
-    if glued and SOURCE_NAME_RE.match(part):
+    if name_ok and SOURCE_NAME_RE.match(part):
         return True  # a name after the caption's last sentence: "… medical use. Statista"
     # "Sanjeev Verma/Hindustan Times", "STEVE RUSSELL/TORONTO STAR"
     return bool(SLASH_NAME_RE.search(part)) and capitalised == len(tokens) and len(tokens) <= 8

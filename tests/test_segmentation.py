@@ -143,11 +143,15 @@ def test_credit_tail():
     assert credit_tail("Troops on Dec. 21. REUTERS") == "REUTERS"
     assert credit_tail("The talks went well, Reuters reported.") is None
     assert credit_tail("He works for the U.S. Army") is None
+    assert credit_tail("States where the drug is legal for medical use. Statista") == "Statista"
+    assert credit_tail("The talks went well.John Smith/Getty") == "John Smith/Getty"
 
 
 # --- debris ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("line", [
+    "Please check the box to confirm that you would like to subscribe.",
+    "Image 1 of 5",
     "Load more…",
     "Copy the URL to share",
     "This article was originally published by example.com . Read the Original article here. .",

@@ -33,7 +33,7 @@ from ._data import read_text
 
 # Version of the counting rules in this module. The exceptions table records it with a hash of
 # the estimator's weights; bump it (and rebuild the tables) whenever the rules change.
-RULES_VERSION = "4"
+RULES_VERSION = "5"
 
 TABLE_FILE = "cmudict-syllables.txt"
 ESTIMATOR_FILE = "cmudict-estimator.txt"
@@ -48,20 +48,25 @@ DOTTED_LETTERS_RE = re.compile(r"(?:[a-z]\.)+[a-z]?")
 # A consonant cluster that can start an English syllable, or nothing. "str", "bl", "k"
 ONSET = r"(?:sch|scr|shr|spl|spr|str|thr|chr|[bcfgkpt][lr]|dr|[cpstw]h|dw|kn|qu|s[cklmnptw]|tw|wr|[b-df-hj-np-tv-xz])?"
 # An all-capital abbreviation that can be read as a word: onset, then vowel groups separated by
-# at most two consonants. "nato", "ukip", "covid" (but not "jrfu", "ncci")
+# at most two consonants, at most two at the end. "nato", "ukip", "covid" (not "jrfu", "itpc")
 PRONOUNCEABLE_RE = re.compile(
-    ONSET + r"[aeiouy]+(?:[b-df-hj-np-tv-xz]{1,2}[aeiouy]+)*[b-df-hj-np-tv-xz]{0,3}"
+    ONSET + r"[aeiouy]+(?:[b-df-hj-np-tv-xz]{1,2}[aeiouy]+)*[b-df-hj-np-tv-xz]{0,2}"
 )
 # A doubled vowel letter that English words rarely have; such abbreviations are spelled. "iaaf"
 DOUBLED_VOWEL_RE = re.compile(r"aa|ii|uu")
-# Mixed case that marks pieces: two capitals in a row, or a lower-case start. "ChatGPT", "eBay"
-CAMEL_RE = re.compile(r"[a-z][A-Z]{2}|[A-Z]{2}[a-z]|^[a-z][A-Z]")
+# Mixed case that marks pieces: two capitals in a row, a lower-case start, a final capital.
+# "ChatGPT", "eBay", "BenQ"
+CAMEL_RE = re.compile(r"[a-z][A-Z]{2}|[A-Z]{2}[a-z]|^[a-z][A-Z]|[a-z][A-Z]$")
 # The pieces of a word written in mixed case. "ChatGPT" -> "Chat", "GPT"; "iPhone" -> "i", "Phone"
 CAMEL_PIECE_RE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 # Runs of letters, or of digits, or anything else single, in a mixed token. "g7" -> "g", "7"
 ALNUM_RUN_RE = re.compile(r"[0-9]+|[^\W\d_]+|.")
 
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
+# Latin letters that Unicode decomposition does not reduce to ASCII.
+LATIN_EXTRA = str.maketrans(
+    {"æ": "ae", "œ": "oe", "ø": "o", "ð": "d", "þ": "th", "ł": "l", "ß": "ss", "đ": "d", "ı": "i"}
+)
 LEADING_KEEP = frozenset("$£€'")
 TRAILING_KEEP = frozenset("%.'")
 VOWEL_LETTERS = frozenset("aeiouy")
@@ -179,7 +184,8 @@ class SyllableCounter:
             if CAMEL_RE.search(word):  # "OpenAI", "iPhone", "JPMorgan" (not "McDonald")
                 return sum(self.count(p) for p in CAMEL_PIECE_RE.findall(word))
             return self.estimate(low)
-        n = self._compound(word.translate(APOSTROPHES))
+        straight = word.translate(APOSTROPHES)
+        n = self.count(straight) if straight != word else self._compound(word)
         if n == 0 and any(c.isalnum() for c in word):
             return 1  # "ʼ" is a letter (a modifier apostrophe) though it is read as "'"
         return n
@@ -257,9 +263,8 @@ class SyllableCounter:
         low = s.lower()
         if not any(c.isalnum() for c in low):
             return 0
-        n = self.exceptions.get(low)
-        if n is not None:
-            return n
+        if s != word:
+            return self.count(s)  # "(hello)", "'90s", "said:"
         if DOTTED_LETTERS_RE.fullmatch(low.rstrip(".")) and "." in low:
             return _letter_syllables(low.replace(".", ""))
         if low.endswith("."):
@@ -292,7 +297,8 @@ class SyllableCounter:
             return max(1, sum(self.count(r) for r in runs))
         import unicodedata
 
-        folded = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode("ascii")
+        folded = unicodedata.normalize("NFKD", s.lower().translate(LATIN_EXTRA))
+        folded = folded.encode("ascii", "ignore").decode("ascii")
         if folded and folded.isalpha() and folded != s:
             return self.count(folded)
         # Scripts without Latin letters: one syllable per CJK character, else one per word.

@@ -80,6 +80,13 @@ def test_data_files_carry_cmudict_attribution_and_licence() -> None:
     assert "Redistributions of source code must retain" in licence
 
 
+def test_surrounding_punctuation_is_ignored() -> None:
+    assert count_syllables("(hello)") == count_syllables("hello") == 2
+    assert count_syllables('"beautiful"') == count_syllables("beautiful!") == 3
+    assert count_syllables("«Bakhmut»") == 2
+    assert count_syllables("'em") == 1  # a CMUdict word with its apostrophe
+
+
 def test_case_and_apostrophes() -> None:
     assert count_syllables("Readability") == count_syllables("READABILITY") == 5
     assert count_syllables("don’t") == count_syllables("don't") == 1
@@ -193,6 +200,8 @@ def test_possessive_adds_a_syllable_after_a_hissing_sound() -> None:
         ("OpenAI", 4),
         ("iPhone", 2),
         ("JPMorgan", 4),
+        ("BenQ", 2),
+        ("ITPC", 4),  # no final "tpc" in English: spelled out
         ("UKIP", 2),  # four or five letters, pronounceable: read as a word
         ("COVID", 2),
         ("IAAF", 4),  # doubled "aa": spelled out
@@ -284,6 +293,7 @@ def test_number_edge_cases() -> None:
 def test_other_scripts_and_empty() -> None:
     assert count_syllables("café") == 2
     assert count_syllables("naïve") == 2
+    assert count_syllables("pædophilia") == 5  # æ is not decomposed by Unicode
     assert count_syllables("Москва") == 1
     assert count_syllables("東京") == 2
     assert count_syllables("") == 0

@@ -211,7 +211,7 @@ def _is_credit(part: str, glued: bool = False, bracketed: bool = False, name_ok:
     if name_ok and SOURCE_NAME_RE.match(part):
         return True  # a name after the caption's last sentence: "… medical use. Statista"
     # "Sanjeev Verma/Hindustan Times", "STEVE RUSSELL/TORONTO STAR"
-    return bool(SLASH_NAME_RE.search(part)) and capitalised == len(tokens) and len(tokens) <= 8
+    return bool(SLASH_NAME_RE.search(part)) and capitalised == len(tokens) and 3 <= len(tokens) <= 8
 
 
 def describe(line: Line) -> None:
@@ -295,14 +295,14 @@ def describe(line: Line) -> None:
         if words and (covered * 2 >= n if not ends or n <= 5 else covered * 5 >= n * 3):
             line.cue, line.why = Cue.BOILER, "menu/share words"
             return
-    if (n <= 12 and not ends) or n <= 5:
+    if n <= 12 and (not ends or n <= 8):
         if GALLERY_RE.match(text):
             line.cue, line.why = Cue.BOILER, "gallery counter"
             return
         if URL_LINE_RE.match(text):
             line.cue, line.why = Cue.BOILER, "web address"
             return
-        if MENU_MARK_RE.search(text) and not ends:
+        if MENU_MARK_RE.search(text) and (not ends or n <= 8):
             line.cue, line.why = Cue.BOILER, "menu: links separated by | • »"
             return
     if n <= 25 and ("you" in tokens or "your" in tokens) and phrases("call-to-action.txt", low, tokens):
@@ -330,6 +330,10 @@ def describe(line: Line) -> None:
     density = n_stop / n
     if ends and n <= 8 and text.rstrip(CLOSERS).endswith(("...", "…")):
         line.cue, line.why = Cue.SHORT, "short line trailing off: a link"
+        return
+    if ends and n <= 6 and not any(c.islower() for c in text):
+        line.cue, line.why = Cue.SHORT, "short line, no lower-case words"  # "N.F.L.", "AP."
+        line.headline = False
         return
     if ends:
         if n >= 8 and density >= 0.12:

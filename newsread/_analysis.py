@@ -39,6 +39,7 @@ from ._readability import (
     clamp_grade,
     consensus_grade,
     flesch_kincaid_grade,
+    plural,
     scores,
 )
 from ._segmentation import segment
@@ -362,7 +363,7 @@ def report_warnings(article: Article, counts: Counts) -> list[Warning]:
             Warning(
                 code="short-text",
                 message=(
-                    f"The body has {counts.words} words; most formulas need at least "
+                    f"The body has {plural(counts.words, 'word')}; most formulas need at least "
                     f"{MIN_WORDS}, so every score below is a rough guide."
                 ),
             )

@@ -408,6 +408,15 @@ def _raw(name: str, c: Counts) -> float | None:
     raise KeyError(name)
 
 
+def plural(n: int, noun: str) -> str:
+    """``n`` and the noun, in the plural unless ``n`` is 1.
+
+    >>> plural(1, "word"), plural(30, "sentence")
+    ('1 word', '30 sentences')
+    """
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def clamp_grade(grade: float) -> tuple[float, bool]:
     """``grade`` limited to [GRADE_MIN, GRADE_MAX], and whether it had to be limited.
 
@@ -456,11 +465,12 @@ def score(formula: Formula, counts: Counts, value: float | None) -> FormulaScore
                 warnings.append("Spache is normed on primary grades 1-3 only")
     if value is not None and counts.words < formula.min_words:
         warnings.append(
-            f"below validity: {counts.words} words, {formula.title} needs about {formula.min_words}"
+            f"below validity: {plural(counts.words, 'word')}, {formula.title} needs about "
+            f"{formula.min_words}"
         )
     if value is not None and counts.sentences < formula.min_sentences:
         warnings.append(
-            f"below validity: {counts.sentences} sentences, {formula.title} is normed on "
+            f"below validity: {plural(counts.sentences, 'sentence')}, {formula.title} is normed on "
             f"{formula.min_sentences}"
         )
     return FormulaScore(

@@ -62,6 +62,8 @@ LABEL_LIST_RE = re.compile(
 SOURCE_NAME_RE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}$")
 # Two names joined by a slash, as credits are written. "Kathrin Ziegler/Getty"
 SLASH_NAME_RE = re.compile(r"[^\W\d_]\s?/\s?[^\W\d_]")
+# A person's name, a comma, then a publication. "Jason Botchford, The Province"
+NAME_ORG_RE = re.compile(r"^[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){1,2}, (?:[Tt]he )?[A-Z][^,]*$")
 # A request addressed to the reader. "Please check the opt-in box", "NOTE: Please post your comments"
 PLEASE_RE = re.compile(r"^(?:note:\s*)?please\b", re.IGNORECASE)
 # A gallery counter. "Image 1 of 5", "Photo 3 / 12", "Image 1 of / 4"
@@ -277,6 +279,9 @@ def describe(line: Line) -> None:
     if (n <= 16 and not (ends and n > 8)) or (n <= 24 and len(DATE_RE.findall(text)) >= 2):
         if BY_RE.match(text) and (n == 1 or text[BY_RE.match(text).end():].lstrip()[:1].isupper()):  # type: ignore[union-attr]
             line.cue, line.why = Cue.BYLINE, "byline: “By …”"
+            return
+        if n <= 8 and NAME_ORG_RE.match(text):
+            line.cue, line.why = Cue.BYLINE, "author and publication"
             return
         if DATE_RE.search(text) and _mostly_date(text, stop):
             line.cue, line.why = Cue.BYLINE, "date line"

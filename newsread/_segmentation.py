@@ -256,7 +256,8 @@ def _label_header(view: list[Line], a: int, out: dict[int, tuple[BlockKind, str]
     best, best_score = -1, float("-inf")
     for j in range(lo, a):
         line = view[j]
-        if not (_headline_like(line) or (j + 1 == a and line.headline)):  # two words do right above
+        short_ok = j + 1 == a and line.headline and line.text.replace(" ", "").isalpha()
+        if not (_headline_like(line) or short_ok):  # two words will do right above the story
             continue
         if _is_name(line) and (is_byline(j - 1) or is_byline(j + 1)):
             continue

@@ -414,6 +414,11 @@ def analyze_article(article: Article, options: Options, source: str | None = Non
             histogram=histogram(lengths),
             longest=tuple(longest),
             hard=hard,
+            difficulty_counts={
+                "easy": len(sentences) - len(hard),
+                "hard": sum(1 for x in hard if x.difficulty == "hard"),
+                "very hard": sum(1 for x in hard if x.difficulty == "very hard"),
+            },
         ),
         paragraphs=ParagraphStats(
             sentences_per_paragraph=distribution([p.sentences for p in paragraphs]),

@@ -183,6 +183,10 @@ class SentenceStats(_Frozen):
     histogram: tuple[HistogramBin, ...]
     longest: tuple[SentenceInfo, ...]
     hard: tuple[SentenceInfo, ...] = Field(description="Sentences classed hard or very hard.")
+    difficulty_counts: dict[str, int] = Field(
+        default_factory=dict,
+        description="How many sentences are easy, hard and very hard (Hemingway-style summary).",
+    )
 
 
 class ParagraphStats(_Frozen):

@@ -38,6 +38,7 @@ def check_report(report: Report) -> None:
             assert 0 <= s.grade <= 20, s.name
     if report.consensus_grade is not None:
         assert 0 <= report.consensus_grade <= 20
+    assert sum(report.sentences.difficulty_counts.values()) == c.sentences
     for x in report.sentences.hard:
         assert x.difficulty in ("hard", "very hard")
         assert report.paragraphs.paragraphs[x.paragraph].start <= x.start

@@ -270,7 +270,7 @@ def describe(line: Line) -> None:
         if tail is not None and TOKEN_RE.search(text[: len(text) - len(tail)]):
             line.cue, line.why = Cue.CAPTION, f"photo credit at the end: {tail.strip(' ()[]-')}"
             return
-    if n <= 40:
+    if n <= 60:
         described = phrases("caption-cues.txt", low, tokens)
         if described:
             line.cue, line.why = Cue.CAPTION, f"describes a picture: “{described[0].strip(' ,')}”"

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._errors import UsageError
-from ._models import Article, Report
 from ._options import Options
+
+if TYPE_CHECKING:  # the models pull in pydantic: only the functions that return them pay for it
+    from ._models import Article, Report
 
 
 def _options(options: Options | None, settings: dict[str, Any]) -> Options:

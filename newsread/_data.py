@@ -5,14 +5,18 @@ Data files hold one entry per line; ``#`` starts a comment; blank lines are igno
 
 from __future__ import annotations
 
+import os
 from functools import cache
-from importlib import resources
+
+#: The folder of the data files, inside the installed package.
+DATA_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
 
 
 @cache
 def read_text(name: str) -> str:
     """The text of the data file ``name`` (e.g. ``"abbreviations.txt"``)."""
-    return resources.files("newsread").joinpath("data", name).read_text(encoding="utf-8")
+    with open(os.path.join(DATA_DIR, name), encoding="utf-8") as fh:
+        return fh.read()
 
 
 @cache

@@ -6,6 +6,7 @@ Only this module parses arguments. Exit codes are documented in docs/cli.md.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import traceback
 from collections.abc import Iterator, Sequence
@@ -141,9 +142,7 @@ def schema_json() -> str:
 
 
 def _demo_path() -> str:
-    from importlib import resources
-
-    return str(resources.files("newsread").joinpath("samples", DEMO))
+    return os.path.join(os.path.dirname(os.path.abspath(__file__)), "samples", DEMO)
 
 
 def process(path: str, options: Options) -> Report:

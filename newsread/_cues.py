@@ -30,8 +30,7 @@ DATE_RE = re.compile(
     r"|\b\d{1,2}(?:st|nd|rd|th)?,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
     r"|\b\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}\b"
     r"|\b\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\b|gmt|bst|cet|et|pt|[ecmp][sd]t|ist)?"
-    r"|\b\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b"
-    r"|\b(?:today|yesterday)\b",
+    r"|\b\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b",
     re.IGNORECASE,
 )
 # A byline's opening. "By Jane Doe", "Written by: J. Doe", "Posted by Mike"

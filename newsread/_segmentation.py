@@ -275,6 +275,8 @@ def _label_header(view: list[Line], a: int, out: dict[int, tuple[BlockKind, str]
             score -= 1  # a title with two decks, or a short list
         if line.text[:1].isdigit() and LIST_ITEM_RE.match(line.text):
             score -= 3  # "5. Vista: piracy rates half the level of XP": an item of a list
+        if not _good_headline(line):
+            score -= 2  # a shouted label or a phrase cut off
         if line.n >= 12 and line.stop * 3 > line.n:
             score -= 2  # reads like a sentence: a deck or a teaser rather than a headline
         if score > best_score:

@@ -321,6 +321,7 @@ def _label_header(view: list[Line], a: int, out: dict[int, tuple[BlockKind, str]
                 view[k].cue in (Cue.BYLINE, *CAPTION_CUES) for k in range(j + 1, a)):
             # The story's opening, cut off from the rest by a box of links.
             out[line.index] = (PARAGRAPH, "body text between the title and the story")
+            decks = MAX_DECKS  # no decks below the story's opening
         elif decks < MAX_DECKS and line.n >= 5 and (line.headline or line.cue is Cue.NEAR):
             out[line.index] = (SUBHEAD, "deck: headline-like line under the title")
             decks += 1

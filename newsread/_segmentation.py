@@ -266,6 +266,8 @@ def _label_header(view: list[Line], a: int, out: dict[int, tuple[BlockKind, str]
             score += 4
         elif is_byline(j - 1):
             score += 2
+        elif is_byline(j + 2) or is_byline(j + 3):
+            score += 2.5  # a caption or a share row between the headline and its byline
         if j + 1 == a:
             score += 1
         run = runs[j - lo] if not is_byline(j + 1) else 1  # a byline under it marks the headline

@@ -289,7 +289,8 @@ def describe(line: Line) -> None:
         # The cue opens or closes the line ("Staff Writer", "Published: …"), or the line
         # is very short: "Airline warns staff who …" is a headline.
         edge = low.strip(" :.-–—|").rstrip(" :")
-        if cues and n <= 10 and (n <= 4 or edge.startswith(cues[0]) or edge.endswith(cues[-1])):
+        if cues and n <= 10 and (n <= 4 or edge.startswith(cues[0])
+                                 or (edge.endswith(cues[-1]) and n_stop == tokens.count("and"))):
             line.cue, line.why = Cue.BYLINE, f"byline cue: “{cues[0]}”"
             return
     if n <= 12:

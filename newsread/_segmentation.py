@@ -31,6 +31,8 @@ from ._models import Article, Block, BlockKind
 TITLE, BYLINE, SUBHEAD = BlockKind.TITLE, BlockKind.BYLINE, BlockKind.SUBHEAD
 PARAGRAPH, CAPTION, BOILERPLATE = BlockKind.PARAGRAPH, BlockKind.CAPTION, BlockKind.BOILERPLATE
 
+# A number. "24", "3.5"
+NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
 # A numbered list item. "5. Vista not grabbing businesses"
 LIST_ITEM_RE = re.compile(r"\d{1,2}[.)]\s")
 
@@ -219,7 +221,7 @@ def _good_headline(line: Line) -> bool:
     """Not a shouted label ("SITE SEARCH") and not a phrase cut off ("Web enhanced by")."""
     last = line.text.rstrip(" .?!\"'’”").rsplit(None, 1)[-1].lower() if line.text.strip() else ""
     return (not line.text.isupper() and last not in word_set("dangling-words.txt")
-            and not DATE_RE.search(line.text))
+            and not DATE_RE.search(line.text) and len(NUMBER_RE.findall(line.text)) < 3)
 
 
 def _headline_like(line: Line) -> bool:

@@ -291,7 +291,7 @@ def _label_header(view: list[Line], a: int, out: dict[int, tuple[BlockKind, str]
         upper, lower = (view[best - 1], view[best]) if best > lo else (None, view[best])
         if upper is None or not _headline_like(upper) or _is_name(upper) or not _good_headline(upper):
             break
-        if best - 2 > lo and _headline_like(view[best - 2]) and _headline_like(view[best - 3]):
+        if best - 2 > lo and all(_headline_like(v) and _good_headline(v) for v in view[best - 3 : best - 1]):
             break  # inside a list of headlines
         if lower.n >= 5 and 4 <= upper.n <= min(lower.n + 2, 20):
             best -= 1

@@ -55,7 +55,9 @@ ADDRESS_RE = re.compile(r"\S@\S+\.\w|https?://|\bwww\.\w")
 URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S*$|^[\w.\-]+\.(?:com|org|net|co\.uk)/?\S*$", re.IGNORECASE)
 # A labelled list of links or keywords. "Tags: WiFi , wireless", "See also: …"
 LABEL_LIST_RE = re.compile(
-    r"^(?:tags?|topics?|keywords?|categories|more on|see also|also read|read more|related|more)\s*:", re.IGNORECASE
+    r"^(?:tags?|topics?|keywords?|categories|more on|see also|also read|read more|related|more"
+    r"|video|watch|listen|audio|gallery|slideshow|photos|document)\s*:",
+    re.IGNORECASE,
 )
 # One to three capitalised words: a photographer or a source. "Statista", "Kathrin Ziegler"
 SOURCE_NAME_RE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}$")
@@ -275,6 +277,9 @@ def describe(line: Line) -> None:
             line.cue, line.why = Cue.CAPTION, f"describes a picture: “{described[0].strip(' ,')}”"
             return
     # Bylines and datelines.
+    if 16 < n <= 30 and not ends and BY_RE.match(text) and text[BY_RE.match(text).end():].lstrip()[:1].isupper():  # type: ignore[union-attr]
+        line.cue, line.why = Cue.BYLINE, "byline: “By …”"  # many authors: "BY HEMMY SO in Los Angeles and …"
+        return
     if (n <= 16 and not (ends and n > 8)) or (n <= 24 and len(DATE_RE.findall(text)) >= 2):
         if BY_RE.match(text) and (n == 1 or text[BY_RE.match(text).end():].lstrip()[:1].isupper()):  # type: ignore[union-attr]
             line.cue, line.why = Cue.BYLINE, "byline: “By …”"
@@ -346,9 +351,11 @@ def describe(line: Line) -> None:
         else:
             line.cue, line.why = Cue.SENTENCE, "short line ending like a sentence"
         if text.rstrip(CLOSERS).endswith(("?", "!")) and n <= 20:
-            line.headline = n >= 2 and _title_cased(TOKEN_RE.findall(text), stop)
-            if line.headline or n <= 4:
+            title_cased = n >= 2 and _title_cased(TOKEN_RE.findall(text), stop)
+            if title_cased or n <= 4:
                 line.cue, line.why = Cue.SHORT, "short question or exclamation"
+            # A headline may ask or exclaim: "Forget shoot to kill ... just shoot!"
+            line.headline = title_cased or 5 <= n <= 12
         return
     if n >= 15 and density >= 0.2:
         line.cue, line.why = Cue.NEAR, "long line without a sentence end"

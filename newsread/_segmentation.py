@@ -243,7 +243,9 @@ def _label_header(view: list[Line], a: int, out: dict[int, tuple[BlockKind, str]
             return False
         if view[j].cue is Cue.BYLINE or view[j].cue is Cue.AGENCY:
             return True
-        return name_ok and _is_name(view[j]) and (is_byline(j - 1, False) or is_byline(j + 1, False))
+        # A bare name next to a byline, or right above the story, is the author's.
+        return name_ok and _is_name(view[j]) and (is_byline(j - 1, False) or is_byline(j + 1, False)
+                                                  or j + 1 == a)
 
     # Length of the run of consecutive headline-like lines each line belongs to.
     runs = [0] * (a - lo)
@@ -289,7 +291,8 @@ def _label_header(view: list[Line], a: int, out: dict[int, tuple[BlockKind, str]
     # than it, is the title and the winner its deck.
     for _ in range(MAX_DECKS):
         upper, lower = (view[best - 1], view[best]) if best > lo else (None, view[best])
-        if upper is None or not _headline_like(upper) or _is_name(upper) or not _good_headline(upper):
+        if (upper is None or upper.cue is Cue.SENTENCE or not _headline_like(upper) or _is_name(upper)
+                or not _good_headline(upper)):
             break
         if best - 2 > lo and all(_headline_like(v) and _good_headline(v) for v in view[best - 3 : best - 1]):
             break  # inside a list of headlines
@@ -313,6 +316,8 @@ def _label_header(view: list[Line], a: int, out: dict[int, tuple[BlockKind, str]
             near = [view[k].index for k in (j - 1, j + 1) if top <= k < a]
             if any(out.get(k, (None,))[0] is BYLINE for k in near):
                 out[view[j].index] = (BYLINE, "author name next to a byline")
+            elif j + 1 == a and j != best:
+                out[view[j].index] = (BYLINE, "author name right above the story")
     if best < 0:
         return
     out[view[best].index] = (TITLE, "headline-like line above the story")

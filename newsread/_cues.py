@@ -56,7 +56,7 @@ URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S*$|^[\w.\-]+\.(?:com|org|net|co
 # A labelled list of links or keywords. "Tags: WiFi , wireless", "See also: …"
 LABEL_LIST_RE = re.compile(
     r"^(?:tags?|topics?|keywords?|categories|more on|see also|also read|read more|related|more"
-    r"|video|watch|listen|audio|gallery|slideshow|photos|document)\s*:",
+    r"|video|watch|listen|audio|gallery|slideshow|photos|document|features)\s*:",
     re.IGNORECASE,
 )
 # One to three capitalised words: a photographer or a source. "Statista", "Kathrin Ziegler"
@@ -65,6 +65,8 @@ SOURCE_NAME_RE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}$")
 SLASH_NAME_RE = re.compile(r"[^\W\d_]\s?/\s?[^\W\d_]")
 # A person's name, a comma, then a publication. "Jason Botchford, The Province"
 NAME_ORG_RE = re.compile(r"^[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){1,2}, (?:[Tt]he )?[A-Z][^,]*$")
+# A link to the author's page. "About Victor Davis Hanson"
+ABOUT_NAME_RE = re.compile(r"^About(?: [A-Z][\w.'’-]+){2,3}$")
 # A request addressed to the reader. "Please check the opt-in box", "NOTE: Please post your comments"
 PLEASE_RE = re.compile(r"^(?:note:\s*)?please\b", re.IGNORECASE)
 # A gallery counter. "Image 1 of 5", "Photo 3 / 12", "Image 1 of / 4"
@@ -283,6 +285,9 @@ def describe(line: Line) -> None:
     if (n <= 16 and not (ends and n > 8)) or (n <= 24 and len(DATE_RE.findall(text)) >= 2):
         if BY_RE.match(text) and (n == 1 or text[BY_RE.match(text).end():].lstrip()[:1].isupper()):  # type: ignore[union-attr]
             line.cue, line.why = Cue.BYLINE, "byline: “By …”"
+            return
+        if ABOUT_NAME_RE.match(text):
+            line.cue, line.why = Cue.BYLINE, "link to the author's page"
             return
         if n <= 8 and NAME_ORG_RE.match(text):
             line.cue, line.why = Cue.BYLINE, "author and publication"

@@ -268,7 +268,7 @@ def describe(line: Line) -> None:
             if end_words.lower() in agency_set() and end_words[0].isupper():
                 line.cue, line.why = Cue.CAPTION, f"photo credit at the end: {end_words}"
                 return
-    if n <= 40:
+    if 2 <= n <= 40:
         tail = credit_tail(text)
         if tail is not None and TOKEN_RE.search(text[: len(text) - len(tail)]):
             line.cue, line.why = Cue.CAPTION, f"photo credit at the end: {tail.strip(' ()[]-')}"

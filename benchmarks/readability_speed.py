@@ -18,7 +18,14 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from newsread._analysis import analyze, measure, word_features, word_syllables, word_totals
+from newsread._analysis import (
+    analyze,
+    measure,
+    spache_key,
+    word_counts,
+    word_features,
+    word_opening,
+)
 from newsread._options import Options
 from newsread._readability import scores
 from newsread._segmentation import segment
@@ -49,7 +56,7 @@ def main() -> None:
     n = len(texts)
     options = Options()
     analyze(texts[0], options)  # load word lists and tables
-    for cache in (word_features, word_syllables, word_totals):
+    for cache in (word_features, word_counts, word_opening, spache_key):
         cache.cache_clear()
     t0 = time.process_time()
     for t in texts:

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import NamedTuple
 
 from ._data import word_set
@@ -45,7 +44,7 @@ from ._readability import (
 from ._segmentation import segment
 from ._sentences import sentence_spans
 from ._statistics import distribution, histogram
-from ._style import is_adverb, passive_candidates, quote_spans, style_signals
+from ._style import be_forms, is_adverb, passive_candidates, quote_spans, style_signals
 from ._syllables import count_syllables
 from ._vocabulary import base_on_list, is_complex
 from ._words import WORD_RE
@@ -131,8 +130,11 @@ def word_features(word: str) -> _Features:
     )
 
 
-#: Bits per field of the packed per-word totals (room for 2**48 words per field).
-FIELD_BITS = 48
+#: The counts packed in one int per word form, in order (see :func:`word_counts`).
+FIELDS = ("syllables", "letters", "long", "polysyllables", "monosyllables", "complex",
+          "difficult", "adverbs")
+#: Bits per packed field (room for 2**40 words per field).
+FIELD_BITS = 40
 _FIELD_MASK = (1 << FIELD_BITS) - 1
 
 
@@ -154,41 +156,47 @@ def unpack(packed: int, n: int) -> tuple[int, ...]:
 
 
 @lru_cache(maxsize=FEATURE_CACHE)
-def word_totals(word: str) -> tuple[int, int, str, bool]:
-    """What one occurrence of a word form adds to the body totals.
+def word_counts(word: str) -> int:
+    """What one occurrence of a word form adds to the counts, packed (see :data:`FIELDS`).
 
-    Returns (letters, long, polysyllable, monosyllable) packed; (complex, difficult,
-    adverb) packed, for occurrences that are not names; the lower-cased form if it is
-    unfamiliar to Spache (else ""); whether the form is capitalised.
+    The word-list fields (complex, difficult, adverb) count the word as it stands inside a
+    sentence, where a capitalised word is a name and counts 0; :func:`word_opening` adds
+    what a capitalised word counts when it opens a sentence. Cached, so
+    ``sum(map(word_counts, words))`` sums a whole sentence in C.
 
-    >>> a, j, k, cap = word_totals("legislation")
-    >>> unpack(a, 4), unpack(j, 3), k, cap
-    ((11, 1, 1, 0), (1, 1, 0), 'legislation', False)
+    >>> unpack(word_counts("legislation"), len(FIELDS))
+    (4, 11, 1, 1, 0, 1, 1, 0)
+    >>> unpack(word_counts("Geneva"), len(FIELDS))  # a name inside a sentence
+    (3, 6, 0, 1, 0, 0, 0, 0)
     """
-    syl, let, cx, dc, sp, cap, adv, lower, _ = word_features(word)
-    return (
-        pack(let, let > 6, syl >= 3, syl == 1),
-        pack(cx, not dc, adv),
-        "" if sp else lower,
-        cap,
-    )
+    syl, let, cx, dc, _, cap, adv, _, _ = word_features(word)
+    judged = not cap
+    return pack(syl, let, let > 6, syl >= 3, syl == 1, cx and judged, not dc and judged,
+                adv and judged)
 
 
 @lru_cache(maxsize=FEATURE_CACHE)
-def word_syllables(word: str) -> int:
-    """Syllables of a word form (cached, so ``sum(map(word_syllables, words))`` stays in C).
+def word_opening(word: str) -> int:
+    """What a word adds to the counts beyond :func:`word_counts` when it opens a sentence.
 
-    >>> word_syllables("Readability")
-    5
+    >>> unpack(word_opening("Legislation"), len(FIELDS))
+    (0, 0, 0, 0, 0, 1, 1, 0)
     """
-    return word_features(word)[0]
+    _, _, cx, dc, _, cap, adv, _, _ = word_features(word)
+    return pack(0, 0, 0, 0, 0, cx, not dc, adv) if cap else 0
 
 
-@cache
-def _be_words() -> frozenset[str]:
-    """Forms of "be" as they can be written: lower case, capitalised, upper case."""
-    be = word_set("be-forms.txt")
-    return frozenset(be | {w.capitalize() for w in be} | {w.upper() for w in be})
+@lru_cache(maxsize=FEATURE_CACHE)
+def spache_key(word: str, opening: bool = False) -> str:
+    """The lower-cased form if the word counts as unfamiliar to Spache, else "".
+
+    Inside a sentence (``opening`` false) a capitalised word is a name, so familiar.
+
+    >>> spache_key("Legislation", True), spache_key("Legislation"), spache_key("dog")
+    ('legislation', '', '')
+    """
+    f = word_features(word)
+    return "" if f[4] or (f[5] and not opening) else f[7]
 
 
 class Sentence(NamedTuple):
@@ -239,15 +247,14 @@ def measure(text: str, paragraphs: Sequence[tuple[int, int]]) -> Measure:
     >>> m.counts.sentences, m.counts.words, [s.words for s in m.sentences]
     (2, 7, [2, 5])
     """
-    syl_of = word_syllables
-    be_words = _be_words()
+    be_words = be_forms()
     findall = WORD_RE.findall
-    finditer = WORD_RE.finditer
     sentences: list[Sentence] = []
     paras: list[ParagraphInfo] = []
     first_words: list[str] = []
-    every_word: list[str] = []  # every word of the body, in order
-    first_forms: list[str] = []  # the first word of each sentence, as written
+    forms: set[str] = set()  # every distinct word form of the body
+    openers: list[str] = []  # the first word of each sentence
+    every = 0  # packed sum of word_counts and word_opening
     n_words = n_syl = passive = passive_sentences = quoted = characters = 0
     lw_words = lw_easy = lw_hard = lw_sentences = 0
     for p_index, (p_start, p_end) in enumerate(paragraphs):
@@ -261,19 +268,21 @@ def measure(text: str, paragraphs: Sequence[tuple[int, int]]) -> Measure:
             if not words:
                 continue
             n = len(words)
-            s_syl = sum(map(syl_of, words))
-            every_word += words
-            first_forms.append(words[0])
+            packed = sum(map(word_counts, words))
+            every += packed + word_opening(words[0])
+            s_syl = packed & _FIELD_MASK
+            forms.update(words)
+            openers.append(words[0])
             if lw_words < LINSEAR_SAMPLE:
                 lw_sentences += 1
                 for w in words[: LINSEAR_SAMPLE - lw_words]:
-                    if syl_of(w) >= 3:
+                    if word_counts(w) & _FIELD_MASK >= 3:
                         lw_hard += 1
                     else:
                         lw_easy += 1
                 lw_words = min(LINSEAR_SAMPLE, lw_words + n)
             if not be_words.isdisjoint(words):
-                k = passive_candidates([w.lower() for w in words])
+                k = passive_candidates(words)
                 if k:
                     passive += k
                     passive_sentences += 1
@@ -281,11 +290,12 @@ def measure(text: str, paragraphs: Sequence[tuple[int, int]]) -> Measure:
                 i = bisect_right(q_starts, s) - 1
                 if i >= 0 and e <= quotes[i][1]:  # the whole sentence is quoted
                     quoted += n
-                elif (i >= 0 and s < quotes[i][1]) or (i + 1 < len(quotes) and quotes[i + 1][0] < e):
-                    for m in finditer(text, s, e):
-                        j = bisect_right(q_starts, m.start()) - 1
-                        if j >= 0 and m.start() < quotes[j][1]:
-                            quoted += 1
+                else:  # words of the quotations overlapping the sentence (none cross a mark)
+                    for qs, qe in quotes[max(i, 0) :]:
+                        if qs >= e:
+                            break
+                        if qe > s:
+                            quoted += len(findall(text, max(s, qs), min(e, qe)))
             raw = 0.39 * n + 11.8 * s_syl / n - 15.59  # Flesch-Kincaid of one sentence
             sentences.append(
                 Sentence(
@@ -311,21 +321,9 @@ def measure(text: str, paragraphs: Sequence[tuple[int, int]]) -> Measure:
                 raw_grade=p_fk,
             )
         )
-    # Body totals per distinct word form: a capitalised form is a name except where it
-    # opens a sentence, so only those occurrences count for the word-list rules.
-    every = judged_total = 0
-    spache_unfamiliar: set[str] = set()
-    opening = Counter(first_forms)
-    for w, count in Counter(every_word).items():
-        all_part, judged_part, spache_key, cap = word_totals(w)
-        every += all_part * count
-        judged = opening[w] if cap else count  # occurrences that are not names
-        if judged:
-            judged_total += judged_part * judged
-            if spache_key:
-                spache_unfamiliar.add(spache_key)
-    letters, long_words, poly, mono = unpack(every, 4)
-    cplx, difficult, adverbs = unpack(judged_total, 3)
+    _, letters, long_words, poly, mono, cplx, difficult, adverbs = unpack(every, len(FIELDS))
+    spache_unfamiliar = {spache_key(w) for w in forms} | {spache_key(w, True) for w in openers}
+    spache_unfamiliar.discard("")
     counts = Counts(
         paragraphs=len(paras),
         sentences=len(sentences),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 from types import MappingProxyType
 
 from ._data import word_set
@@ -50,36 +51,46 @@ def is_participle(lower: str) -> bool:
     return (len(lower) >= 4 and lower.endswith("ed")) or lower in word_set("irregular-participles.txt")
 
 
-def passive_candidates(lower_words: Sequence[str]) -> int:
-    """Passive-voice candidates in one sentence's lower-cased words.
+@cache
+def be_forms() -> frozenset[str]:
+    """Forms of "be" as they can be written: lower case, capitalised and upper case.
+
+    >>> {"was", "Was", "WAS"} <= be_forms()
+    True
+    """
+    be = word_set("be-forms.txt")
+    return frozenset(be | {w.capitalize() for w in be} | {w.upper() for w in be})
+
+
+def passive_candidates(words: Sequence[str]) -> int:
+    """Passive-voice candidates in one sentence's words (any case).
 
     A candidate is a form of "be" followed by a past participle, with at most two
     words from the skip list (or -ly adverbs) between them.
 
-    >>> passive_candidates("the road was closed and the bridge is being rebuilt".split())
+    >>> passive_candidates("The road was closed and the bridge is being rebuilt".split())
     2
-    >>> passive_candidates("she was happy".split())
+    >>> passive_candidates("She was happy".split())
     0
     """
-    be = word_set("be-forms.txt")
+    be = be_forms()
     skip = word_set("passive-skip.txt")
     n = 0
-    last = len(lower_words)
-    i = 0
-    while i < last:
-        if lower_words[i] not in be:
-            i += 1
+    last = len(words)
+    free = 0  # "is being rebuilt" is one candidate, not two
+    for i in [i for i, w in enumerate(words) if w in be]:
+        if i < free:
             continue
         j = i + 1
-        while j < last and j - i - 1 < PASSIVE_MAX_SKIP and (
-            lower_words[j] in skip or (lower_words[j].endswith("ly") and is_adverb(lower_words[j]))
-        ):
-            j += 1
-        if j < last and is_participle(lower_words[j]):
+        while j < last and j - i - 1 < PASSIVE_MAX_SKIP:
+            w = words[j].lower()
+            if w in skip or (w.endswith("ly") and is_adverb(w)):
+                j += 1
+            else:
+                break
+        if j < last and is_participle(words[j].lower()):
             n += 1
-            i = j + 1  # "is being rebuilt" is one candidate, not two
-        else:
-            i += 1
+            free = j + 1
     return n
 
 

@@ -70,6 +70,10 @@ def _story_span(lines: list[Line], view: list[Line]) -> tuple[int, int] | None:
     Short debris lines (``LIGHT_DEBRIS`` words or fewer: "Share", "Load more…") are
     transparent; longer debris (copyright and cookie notices, menu rows) counts against.
     """
+    # A question or exclamation with a byline right under it is a headline, not body:
+    # "Will the bridge be rebuilt this year?" / "By Jane Doe".
+    headlines = {view[i].index for i in range(len(view) - 1)
+                 if view[i].headline and view[i].cue in BODY_CUES and view[i + 1].cue is Cue.BYLINE}
     best, best_span = 0.0, None
     run, run_start = 0.0, 0
     for line in lines:
@@ -77,6 +81,8 @@ def _story_span(lines: list[Line], view: list[Line]) -> tuple[int, int] | None:
             if line.n <= LIGHT_DEBRIS:
                 continue
             s = -(line.n + 5.0)
+        elif line.index in headlines:
+            s = -(SHORT_COST + line.n * SHORT_WORD_COST)
         else:
             s = _score(line)
         if run <= 0:

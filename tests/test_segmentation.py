@@ -94,6 +94,35 @@ def test_author_name_next_to_a_byline():
     assert kind_of(text, "Staff Reporter") == "byline"
 
 
+@pytest.mark.parametrize("line", [
+    "Jane Doe, The Springfield Times",
+    "About Jane Doe",
+    "BY JANE DOE in Springfield and JOHN ROE, MARY MAJOR and RICHARD MINOR in Shelbyville",
+])
+def test_byline_shapes(line):
+    assert kind_of("\n".join([TITLE, line, P1, P2, P3]), line) == "byline"
+
+
+def test_bare_name_right_above_the_story_is_the_author():
+    text = "\n".join([TITLE, "March 3, 2024", "Jane Doe", P1, P2, P3])
+    assert kind_of(text, "Jane Doe") == "byline"
+    assert kind_of(text, TITLE) == "title"
+
+
+def test_headline_that_asks_a_question():
+    title = "Will the old bridge finally be rebuilt this year?"
+    text = "\n\n".join([title, "By Jane Doe", P1, P2, P3])
+    assert kind_of(text, title) == "title"
+
+
+def test_title_under_a_list_of_other_headlines_with_its_byline():
+    others = ["Mayor Opens New Park Downtown", "Bus Fares Rise Again in March", "School Wins State Award"]
+    text = "\n".join(["Most Popular", *others, TITLE, "By Jane Doe", "March 3, 2024", P1, P2, P3])
+    art = segment(text)
+    assert art.title == TITLE
+    assert all(kind_of(text, o) == "boilerplate" for o in others)
+
+
 def test_reporting_credit_after_the_story_is_a_byline():
     credit = "Reporting by Jane Doe; Editing by John Roe"
     assert kind_of("\n\n".join([TITLE, P1, P2, P3, credit]), credit) == "byline"

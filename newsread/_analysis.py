@@ -131,8 +131,16 @@ def word_features(word: str) -> _Features:
 
 
 #: The counts packed in one int per word form, in order (see :func:`word_counts`).
-FIELDS = ("syllables", "letters", "long", "polysyllables", "monosyllables", "complex",
-          "difficult", "adverbs")
+FIELDS = (
+    "syllables",
+    "letters",
+    "long",
+    "polysyllables",
+    "monosyllables",
+    "complex",
+    "difficult",
+    "adverbs",
+)
 #: Bits per packed field (room for 2**40 words per field).
 FIELD_BITS = 40
 _FIELD_MASK = (1 << FIELD_BITS) - 1
@@ -171,8 +179,9 @@ def word_counts(word: str) -> int:
     """
     syl, let, cx, dc, _, cap, adv, _, _ = word_features(word)
     judged = not cap
-    return pack(syl, let, let > 6, syl >= 3, syl == 1, cx and judged, not dc and judged,
-                adv and judged)
+    return pack(
+        syl, let, let > 6, syl >= 3, syl == 1, cx and judged, not dc and judged, adv and judged
+    )
 
 
 @lru_cache(maxsize=FEATURE_CACHE)
@@ -348,8 +357,14 @@ def measure(text: str, paragraphs: Sequence[tuple[int, int]]) -> Measure:
 
 
 def report_warnings(article: Article, counts: Counts) -> list[Warning]:
-    """Warnings about the body as a whole. Other stages append theirs to this list."""
-    warnings: list[Warning] = []
+    """Warnings about the body as a whole: missing or short text, and text that is not
+    English prose (other languages, all capitals, lists, code, mojibake; see
+    :func:`newsread._language.text_warnings`), where English formulas mean little."""
+    from ._language import text_warnings
+
+    body = article.body
+    measured = "\n\n".join(b.text for b in body) if body else article.text
+    warnings = [Warning(code=code, message=message) for code, message in text_warnings(measured)]
     if not article.body:
         warnings.append(Warning(code="no-body", message="No body paragraphs were found."))
     elif counts.sentences == 0:

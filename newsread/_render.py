@@ -110,9 +110,9 @@ def _readability(r: Report) -> Table:
     for s in r.readability:
         meaning = Text(s.interpretation or grade_band(s.grade))
         if s.warning:
-            notes.append(f"{len(notes) + 1}. {s.name.replace('_', ' ')}: {s.warning}")
+            notes.append(f"{len(notes) + 1}. {s.title or s.name}: {s.warning}")
             meaning.append(f" ⚠{len(notes)}", style="yellow")
-        t.add_row(s.name.replace("_", " "), _fmt(s.value), _fmt(s.grade), meaning)
+        t.add_row(s.title or s.name.replace("_", " "), _fmt(s.value), _fmt(s.grade), meaning)
     if notes:
         t.caption = Text("\n".join(["⚠ " + n for n in notes]), style="yellow", justify="left")
     return t
@@ -141,7 +141,7 @@ def _histogram(r: Report, width: int) -> Table:
 
 
 def _hard_sentences(r: Report, top: int = 5) -> Table | None:
-    hard = sorted(r.sentences.hard, key=lambda s: (-s.grade, s.start))[:top]
+    hard = sorted(r.sentences.hard, key=lambda s: (-s.raw_grade, -s.words, s.start))[:top]
     if not hard:
         return None
     t = Table(title="Hardest sentences", box=box.SIMPLE_HEAD, expand=True, title_justify="left")
@@ -186,8 +186,11 @@ def _style(r: Report) -> Table:
     )
     t.add_row("Paragraphs over 150 words", str(s.long_paragraphs), "aim for none")
     t.add_row("Runs of 3+ same openings", str(s.repeated_openings), "aim for none")
+    passive = s.passive_share
     t.add_row(
-        "Passive-voice candidates", str(s.passive_candidates), "aim for at most 10% of sentences"
+        "Sentences with a passive",
+        pct(passive),
+        "aim for at most 10%" + (" ✓" if passive is not None and passive <= 0.1 else ""),
     )
     t.add_row("Adverbs (-ly)", str(s.adverbs), "")
     t.add_row("Words in quotation marks", pct(s.quoted_word_share), "direct speech")

@@ -263,10 +263,11 @@ def render_blocks(console: Console, article: Article, name: str | None = None) -
     The caption sums the words of each kind, so the reader sees at a glance how much of
     the text is the story and how much was set aside.
     """
-    import re
     from collections import Counter
 
-    words_of = re.compile(r"[^\W_]+")  # a rough word count for the table: "Load", "more"
+    from ._words import WORD_RE  # the same word definition as the report
+
+    words_of = WORD_RE
     t = Table(title=name, box=box.SIMPLE_HEAD, expand=True, title_justify="left")
     t.add_column("#", justify="right", no_wrap=True, style="dim")
     t.add_column("Kind", no_wrap=True)

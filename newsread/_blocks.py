@@ -9,23 +9,18 @@ from __future__ import annotations
 
 import re
 
-# A run of characters without a line break. "  Load more…  "
-LINE_RE = re.compile(r"[^\n\r]+")
+# A line with surrounding whitespace trimmed: from its first non-space character to its
+# last, never crossing a line break. "  Load more…  " -> "Load more…"
+TRIMMED_LINE_RE = re.compile(r"[^\s](?:[^\n\r]*[^\s])?")
 
 
 def line_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every non-blank line of ``text``, whitespace trimmed.
 
-    Handles ``\\n``, ``\\r\\n`` and ``\\r`` line ends; runs in linear time.
+    Handles ``\\n``, ``\\r\\n`` and ``\\r`` line ends; runs in linear time (the only
+    backtracking is over a line's trailing whitespace).
 
     >>> line_spans("Title\\r\\n\\r\\n  Body text.  \\rNext")
     [(0, 5), (11, 21), (24, 28)]
     """
-    spans = []
-    for m in LINE_RE.finditer(text):
-        line = m.group()
-        stripped = line.strip()
-        if stripped:
-            s = m.start() + len(line) - len(line.lstrip())
-            spans.append((s, s + len(stripped)))
-    return spans
+    return [m.span() for m in TRIMMED_LINE_RE.finditer(text)]

@@ -47,6 +47,8 @@ CAPTION_HEAD_RE = re.compile(
 )
 # A copyright notice. "© 2019 Newsweek", "Copyright (c) Press Association Ltd. 2008"
 COPYRIGHT_RE = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.IGNORECASE)
+# A digit anywhere; every date and time holds one. "9:24 pm"
+DIGIT_RE = re.compile(r"\d")
 # A four-digit year. "2008"
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 # An e-mail address or a web address. "cgasper@globe.com", "https://www.bbc.com/news"
@@ -91,19 +93,47 @@ class Cue(IntEnum):
 
 @cache
 def _phrase_re(name: str) -> re.Pattern[str]:
-    # Longest first, so that "share this story" wins over "share". Entries begin and end
-    # on word boundaries where they begin or end with a letter ("share" not in "shares").
-    entries = sorted(word_list(name), key=len, reverse=True)
-    worded: list[str] = []
-    other: list[str] = []
+    """One regular expression finding the entries of list ``name`` in a lower-cased line.
+
+    Entries begin and end on word boundaries where they begin or end with a letter
+    ("share" not in "shares"); a space matches any run of whitespace. The entries are
+    merged into a prefix tree ("share (?:this (?:story|article)|on …)"), so the engine
+    tries a handful of letters at each position instead of every entry. Where several
+    entries match at the same place the longest wins ("share this story" over "share").
+
+    >>> _phrase_re("call-to-action.txt").findall("sign up for alerts")
+    ['sign up', 'alerts']
+    """
+    entries = sorted(word_list(name), key=len, reverse=True)  # longest first
+    worded: list[list[str]] = []
+    other: list[list[str]] = []
     for e in entries:
-        part = re.escape(e.lower()).replace(r"\ ", r"\s+")
+        units = [r"\s+" if ch == " " else re.escape(ch) for ch in e.lower()]
         if e[-1].isalnum():
-            part += r"(?![\w-])"
-        (worded if e[0].isalnum() else other).append(part)
-    # One shared look-behind keeps the search fast (the engine scans for first letters).
-    alternatives = [rf"(?<![\w-])(?:{'|'.join(worded)})"] if worded else []
-    return re.compile("|".join(alternatives + other))
+            units.append(r"(?![\w-])")
+        (worded if e[0].isalnum() else other).append(units)
+    # One shared look-behind for the entries that start with a letter or digit.
+    alternatives = [r"(?<![\w-])" + _prefix_tree(worded)] if worded else []
+    if other:
+        alternatives.append(_prefix_tree(other))
+    return re.compile("|".join(alternatives))
+
+
+def _prefix_tree(entries: list[list[str]]) -> str:
+    """Merge entries (lists of regex units, longest entry first) into one alternation
+    that shares common prefixes; a longer continuation is tried before an entry that
+    ends here, so the longest entry wins as in a plain longest-first alternation."""
+    children: dict[str, list[list[str]]] = {}
+    ends = False
+    for units in entries:
+        if units:
+            children.setdefault(units[0], []).append(units[1:])
+        else:
+            ends = True
+    branches = [head + _prefix_tree(rest) for head, rest in children.items()]
+    if ends:
+        branches.append("")
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 @cache
@@ -153,6 +183,17 @@ class Line:
         self.cue = Cue.SHORT
         self.why = ""
         self.headline = False
+
+
+def _has_address(text: str) -> bool:
+    """Whether ``text`` holds a web or e-mail address (``ADDRESS_RE``), checking cheap
+    substrings first: every address holds "@", "://" or "www."."""
+    return ("@" in text or "://" in text or "www." in text) and ADDRESS_RE.search(text) is not None
+
+
+def _dates(text: str) -> int:
+    """How many dates and times ``text`` holds (``DATE_RE``); every one holds a digit."""
+    return len(DATE_RE.findall(text)) if DIGIT_RE.search(text) else 0
 
 
 def _ends_sentence(text: str) -> bool:
@@ -242,7 +283,8 @@ def describe(line: Line) -> None:
     if low.startswith("image copyright") and n <= 12:
         line.cue, line.why = Cue.CREDIT, "photo credit"
         return
-    if COPYRIGHT_RE.search(text) and (n <= 40) and (YEAR_RE.search(text) or "rights" in low or n <= 4):
+    if (n <= 40 and ("©" in text or "(c)" in low or "copyr" in low) and COPYRIGHT_RE.search(text)
+            and (YEAR_RE.search(text) or "rights" in low or n <= 4)):
         line.cue, line.why = Cue.BOILER, "copyright notice"
         return
     if CAPTION_HEAD_RE.match(text):
@@ -282,7 +324,7 @@ def describe(line: Line) -> None:
     if 16 < n <= 30 and not ends and BY_RE.match(text) and text[BY_RE.match(text).end():].lstrip()[:1].isupper():  # type: ignore[union-attr]
         line.cue, line.why = Cue.BYLINE, "byline: “By …”"  # many authors: "BY HEMMY SO in Los Angeles and …"
         return
-    if (n <= 16 and not (ends and n > 8)) or (n <= 24 and len(DATE_RE.findall(text)) >= 2):
+    if (n <= 16 and not (ends and n > 8)) or (n <= 24 and _dates(text) >= 2):
         if BY_RE.match(text) and (n == 1 or text[BY_RE.match(text).end():].lstrip()[:1].isupper()):  # type: ignore[union-attr]
             line.cue, line.why = Cue.BYLINE, "byline: “By …”"
             return
@@ -338,7 +380,7 @@ def describe(line: Line) -> None:
                                        "with files from", "additional reporting", "(additional reporting"))):
         line.cue, line.why = Cue.BYLINE, "reporting credit"
         return
-    if n <= 25 and ADDRESS_RE.search(text) and ("@" in text) and (n <= 8 or "reached at" in low or "write to" in low):
+    if n <= 25 and "@" in text and ADDRESS_RE.search(text) and (n <= 8 or "reached at" in low or "write to" in low):
         line.cue, line.why = Cue.BYLINE, "author contact"
         return
 
@@ -367,7 +409,7 @@ def describe(line: Line) -> None:
     else:
         line.cue, line.why = Cue.SHORT, "short line, not a sentence"
     line.headline = (2 <= n <= 30 and not text.endswith((":", ",", ";")) and not text.startswith(LIST_MARKS)
-                     and " | " not in text and not ADDRESS_RE.search(text))
+                     and " | " not in text and not _has_address(text))
 
 
 # Names of weekdays, which date lines spell out. "Tuesday"

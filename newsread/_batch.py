@@ -40,18 +40,25 @@ def default_workers() -> int:
 
 
 def ordered_map(
-    fn: Callable[[T], R], items: Iterable[T], workers: int = 1, chunksize: int = 16
+    fn: Callable[[T], R],
+    items: Iterable[T],
+    workers: int = 1,
+    chunksize: int = 16,
+    own_process: bool = False,
 ) -> Iterator[R]:
     """``map(fn, items)`` over ``workers`` processes, yielding results in input order.
 
     At most ``4 * workers`` chunks are in flight, so a long (or endless) input is
     consumed lazily and memory stays flat. ``fn`` must be picklable (a module-level function).
+    Worker processes call :func:`warm_up`; this process does only when ``own_process`` says
+    it belongs to newsread (the command line), since freezing the GC is a process-wide act.
 
     >>> list(ordered_map(abs, [-1, 2, -3]))
     [1, 2, 3]
     """
     if workers <= 1:
-        warm_up()
+        if own_process:
+            warm_up()
         yield from map(fn, items)
         return
     from concurrent.futures import Future, ProcessPoolExecutor

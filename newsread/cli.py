@@ -170,7 +170,7 @@ def _results(
     if "-" in inputs:
         workers = 1  # standard input belongs to this process
     chunk = max(1, min(32, len(inputs) // (workers * 8) or 1))
-    return ordered_map(partial(_result, options=options), inputs, workers, chunk)
+    return ordered_map(partial(_result, options=options), inputs, workers, chunk, own_process=True)
 
 
 def _result(item: str | InputError, options: Options) -> Report | InputError:

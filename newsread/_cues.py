@@ -17,6 +17,10 @@ from ._data import word_list, word_set
 
 # A word for counting: letters/digits with inner apostrophes. "isn't"
 TOKEN_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# Punctuation that often clings to a word's ends: "said,", "(AP)", "“Yes”"
+EDGE_PUNCTUATION = ".,;:!?\"()“”‘’'"
+# A run of letters and digits, a piece of a word. "we", "d" in "we'd"
+PIECE_RE = re.compile(r"[^\W_]+")
 # Where a sentence ends inside a line: terminator, closing quotes, then space or a
 # capital glued on. "…on Dec. 21. REUTERS", "…isn't easy.Kathrin Ziegler/Getty"
 BOUNDARY_RE = re.compile(r"[.!?…][\"”’')\]]*(?:\s+|(?=[A-Z(\[]))")
@@ -142,16 +146,49 @@ def _anchors(name: str) -> frozenset[str]:
     return frozenset(max(TOKEN_RE.findall(e.lower()), key=len) for e in word_list(name) if TOKEN_RE.search(e))
 
 
+@cache
+def _pieces_index(name: str) -> dict[str, list[frozenset[str]]]:
+    """The pieces of every entry of list ``name`` (its runs of letters and digits; an
+    apostrophe splits "we'd" into "we" and "d"), filed under the entry's longest piece.
+
+    >>> sorted(_pieces_index("call-to-action.txt")["trial"][0])
+    ['free', 'trial']
+    """
+    index: dict[str, list[frozenset[str]]] = {}
+    for e in word_list(name):
+        pieces = PIECE_RE.findall(e.lower())
+        if pieces:
+            index.setdefault(max(pieces, key=len), []).append(frozenset(pieces))
+    return index
+
+
+def _may_hold(name: str, lowered: str, tokens: list[str]) -> bool:
+    """Whether the line (lower-cased, and its words) can hold an entry of list ``name``.
+
+    First, one of the entries' longest words must be one of the line's words. Then an
+    entry can only match where every one of its pieces is a piece of the line (entries
+    begin and end on word boundaries, so a match's runs of letters are the line's runs);
+    a line lacking a piece of every entry skips the regular expression.
+    """
+    if _anchors(name).isdisjoint(tokens):
+        return False
+    words = set(tokens)
+    if "'" in lowered or "’" in lowered:  # "x'share": a piece glued by an apostrophe
+        words.update(piece for t in tokens if "'" in t or "’" in t for piece in PIECE_RE.findall(t))
+    index = _pieces_index(name)
+    return any(entry <= words for key in index.keys() & words for entry in index[key])
+
+
 def phrases(name: str, lowered: str, tokens: list[str] | None = None) -> list[str]:
     """The entries of list ``name`` found in the lower-cased line, left to right.
 
-    ``tokens`` (the line's lower-cased words, if already known) lets a line that holds
-    none of the entries' first words skip the regular expression.
+    ``tokens`` (the line's lower-cased words, if already known) lets a line that lacks
+    the entries' words skip the regular expression (``_may_hold``).
 
     >>> phrases("boilerplate-phrases.txt", "load more…")
     ['load more']
     """
-    if tokens is not None and _anchors(name).isdisjoint(tokens):
+    if tokens is not None and not _may_hold(name, lowered, tokens):
         return []
     return _phrase_re(name).findall(lowered)
 
@@ -194,6 +231,29 @@ def _has_address(text: str) -> bool:
 def _dates(text: str) -> int:
     """How many dates and times ``text`` holds (``DATE_RE``); every one holds a digit."""
     return len(DATE_RE.findall(text)) if DIGIT_RE.search(text) else 0
+
+
+def tokenize(text: str) -> list[str]:
+    """The words of ``text``, exactly as ``TOKEN_RE.findall(text)`` finds them, faster.
+
+    A word never spans whitespace, so each whitespace-separated chunk is looked at on its
+    own; most chunks are a plain word, perhaps with punctuation at its ends, and need no
+    regular expression.
+
+    >>> tokenize("“Don't,” she said (twice)... A-1")
+    ["Don't", 'she', 'said', 'twice', 'A', '1']
+    """
+    words: list[str] = []
+    for chunk in text.split():
+        if chunk.isalnum():
+            words.append(chunk)
+        else:
+            core = chunk.strip(EDGE_PUNCTUATION)
+            if core.isalnum():
+                words.append(core)
+            else:
+                words.extend(TOKEN_RE.findall(chunk))
+    return words
 
 
 def _ends_sentence(text: str) -> bool:
@@ -264,7 +324,7 @@ def describe(line: Line) -> None:
     """Fill in ``line.n``, ``line.cue``, ``line.why`` and ``line.headline`` from its text alone."""
     text = line.text
     low = text.lower()
-    tokens = TOKEN_RE.findall(low)
+    tokens = tokenize(low)
     n = line.n = len(tokens)
     if n == 0:
         line.cue, line.why = Cue.BOILER, "no words: separator or symbols"
@@ -272,7 +332,7 @@ def describe(line: Line) -> None:
     ends = _ends_sentence(text)
 
     found = None
-    if n <= 150 and not _anchors("boilerplate-phrases.txt").isdisjoint(tokens):
+    if n <= 150 and _may_hold("boilerplate-phrases.txt", low, tokens):
         found = _phrase_re("boilerplate-phrases.txt").search(low)
     if found:
         line.cue, line.why = Cue.BOILER, f"boilerplate phrase: “{' '.join(found.group().split())}”"

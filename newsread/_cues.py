@@ -81,6 +81,10 @@ GALLERY_RE = re.compile(r"^(?:image|photo|picture|slide|video)s?\s+\d+\s*(?:of|/
 MENU_MARK_RE = re.compile(r"\s[|•·]\s|^[»›•·>]|[»›]$|\S\s[»›>]\s.*\S\s[»›>]\s")
 
 
+# A character of the menu marks (MENU_MARK_RE needs one). "|"
+MENU_CHAR_RE = re.compile(r"[|•·»›>]")
+
+
 class Cue(IntEnum):
     """What a line looks like on its own (before context is considered)."""
 
@@ -228,9 +232,14 @@ def _has_address(text: str) -> bool:
     return ("@" in text or "://" in text or "www." in text) and ADDRESS_RE.search(text) is not None
 
 
-def _dates(text: str) -> int:
-    """How many dates and times ``text`` holds (``DATE_RE``); every one holds a digit."""
-    return len(DATE_RE.findall(text)) if DIGIT_RE.search(text) else 0
+def _dates(text: str, first: bool = False) -> int:
+    """How many dates and times ``text`` holds (``DATE_RE``; with ``first``, 0 or 1: whether
+    it holds one). Every date holds a digit, so a line without one is not searched."""
+    if not DIGIT_RE.search(text):
+        return 0
+    if first:
+        return DATE_RE.search(text) is not None
+    return len(DATE_RE.findall(text))
 
 
 def tokenize(text: str) -> list[str]:
@@ -304,8 +313,7 @@ def _is_credit(part: str, glued: bool = False, bracketed: bool = False, name_ok:
     agencies = phrases("credit-agencies.txt", low)
     if bracketed:
         return bool(agencies) or "photo" in low
-    capitalised = sum(1 for t in tokens if t[0].isupper() or t[0].isdigit())
-    if agencies and capitalised >= len(tokens) - 1:
+    if agencies and _capitalised(tokens) >= len(tokens) - 1:
         if glued:
             return True
         # On a line of its own the agency closes the credit: "Al Goldis, Associated Press"
@@ -317,7 +325,13 @@ def _is_credit(part: str, glued: bool = False, bracketed: bool = False, name_ok:
     if name_ok and SOURCE_NAME_RE.match(part):
         return True  # a name after the caption's last sentence: "… medical use. Statista"
     # "Sanjeev Verma/Hindustan Times", "STEVE RUSSELL/TORONTO STAR"
-    return bool(SLASH_NAME_RE.search(part)) and capitalised == len(tokens) and 3 <= len(tokens) <= 8
+    return ("/" in part and 3 <= len(tokens) <= 8 and SLASH_NAME_RE.search(part) is not None
+            and _capitalised(tokens) == len(tokens))
+
+
+def _capitalised(tokens: list[str]) -> int:
+    """How many of the words start with a capital letter or a digit."""
+    return sum(1 for t in tokens if t[0].isupper() or t[0].isdigit())
 
 
 def describe(line: Line) -> None:
@@ -370,7 +384,8 @@ def describe(line: Line) -> None:
             if end_words.lower() in agency_set() and end_words[0].isupper():
                 line.cue, line.why = Cue.CAPTION, f"photo credit at the end: {end_words}"
                 return
-    if 2 <= n <= 40:
+    # A credit is not a sentence: after a line's sentence end only a bracketed one can come.
+    if 2 <= n <= 40 and (not ends or text.endswith((")", "]"))):
         tail = credit_tail(text)
         if tail is not None and TOKEN_RE.search(text[: len(text) - len(tail)]):
             line.cue, line.why = Cue.CAPTION, f"photo credit at the end: {tail.strip(' ()[]-')}"
@@ -394,7 +409,7 @@ def describe(line: Line) -> None:
         if n <= 8 and NAME_ORG_RE.match(text):
             line.cue, line.why = Cue.BYLINE, "author and publication"
             return
-        if DATE_RE.search(text) and _mostly_date(text, stop):
+        if _dates(text, first=True) and _mostly_date(text, stop):
             line.cue, line.why = Cue.BYLINE, "date line"
             return
         cues = phrases("byline-cues.txt", low, tokens)
@@ -419,7 +434,7 @@ def describe(line: Line) -> None:
         if URL_LINE_RE.match(text):
             line.cue, line.why = Cue.BOILER, "web address"
             return
-        if MENU_MARK_RE.search(text) and (not ends or n <= 8):
+        if MENU_CHAR_RE.search(text) and MENU_MARK_RE.search(text) and (not ends or n <= 8):
             line.cue, line.why = Cue.BOILER, "menu: links separated by | • »"
             return
     if n <= 25 and ("you" in tokens or "your" in tokens) and phrases("call-to-action.txt", low, tokens):

@@ -2,7 +2,7 @@
 
 The algorithm (written up in docs/segmentation.md):
 
-1. **Lines.** Every non-blank line is one block (``_blocks.line_spans``).
+1. **Lines.** Every non-blank line is one block (``_blocks.TRIMMED_LINE_RE``).
 2. **Cues per line** (``_cues.describe``): debris phrases, menu/share words, copyright,
    photo credits and captions, bylines and date lines, and — for the rest — length,
    stop-word density and whether the line ends like a sentence.
@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import re
 
-from ._blocks import line_spans
-from ._cues import DATE_RE, Cue, Line, describe
+from ._blocks import TRIMMED_LINE_RE
+from ._cues import DATE_RE, DIGIT_RE, Cue, Line, describe
 from ._data import word_set
 from ._models import Article, Block, BlockKind
 
@@ -217,8 +217,10 @@ def _label_story(view: list[Line], a: int, b: int, out: dict[int, tuple[BlockKin
 
 def _is_name(line: Line) -> bool:
     """A bare person's name: two to four capitalised words. "CHARLES GOLDBERG", "Anna Menin"."""
+    if line.cue is not Cue.SHORT:
+        return False
     words = [w for w in line.text.replace(",", " ").split() if w != "and"]
-    return (line.cue is Cue.SHORT and 2 <= len(words) <= 4
+    return (2 <= len(words) <= 4
             and all(w[0].isupper() and w.replace(".", "").isalpha() for w in words)
             and word_set("stopwords-en.txt").isdisjoint(w.lower() for w in words))
 
@@ -227,7 +229,8 @@ def _good_headline(line: Line) -> bool:
     """Not a shouted label ("SITE SEARCH") and not a phrase cut off ("Web enhanced by")."""
     last = line.text.rstrip(" .?!\"'’”").rsplit(None, 1)[-1].lower() if line.text.strip() else ""
     return (not line.text.isupper() and last not in word_set("dangling-words.txt")
-            and not DATE_RE.search(line.text) and len(NUMBER_RE.findall(line.text)) < 3)
+            and not (DIGIT_RE.search(line.text) and (DATE_RE.search(line.text)
+                                                     or len(NUMBER_RE.findall(line.text)) >= 3)))
 
 
 def _headline_like(line: Line) -> bool:
@@ -430,9 +433,17 @@ def segment(text: str) -> Article:
     >>> [b.kind.value for b in art.blocks]
     ['title', 'paragraph']
     """
-    lines = [Line(s, e, text[s:e], i) for i, (s, e) in enumerate(line_spans(text))]
-    blocks = tuple(
-        Block.model_construct(kind=kind, start=line.start, end=line.end, text=line.text, reason=reason)
-        for line, (kind, reason) in zip(lines, classify(lines), strict=False)
-    )
-    return Article.model_construct(text=text, blocks=blocks)
+    lines = [Line(m.start(), m.end(), m.group(), i) for i, m in enumerate(TRIMMED_LINE_RE.finditer(text))]
+    new, set_attr = Block.__new__, object.__setattr__
+    blocks = []
+    for line, (kind, reason) in zip(lines, classify(lines), strict=True):
+        # What ``Block.model_construct`` does (the values are ours, so nothing to
+        # validate), without its per-call bookkeeping: this runs once per line.
+        block = new(Block)
+        set_attr(block, "__dict__", {"kind": kind, "start": line.start, "end": line.end, "text": line.text,
+                                     "reason": reason})
+        set_attr(block, "__pydantic_fields_set__", {"kind", "start", "end", "text", "reason"})
+        set_attr(block, "__pydantic_extra__", None)
+        set_attr(block, "__pydantic_private__", None)
+        blocks.append(block)
+    return Article.model_construct(text=text, blocks=tuple(blocks))

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from enum import IntEnum
 from functools import cache
+from itertools import filterfalse
+from typing import NamedTuple
 
 from ._data import word_list, word_set
 
@@ -28,6 +30,7 @@ BOUNDARY_RE = re.compile(r"[.!?…][\"”’')\]]*(?:\s+|(?=[A-Z(\[]))")
 LIST_MARKS = ("•", "»", "›", "·", "*", "-", ">", "+")
 # Closing quotes and brackets that may follow a sentence's last mark. 'fire."'
 CLOSERS = "\"'”’»)]*"
+CLOSERS_AND_SPACE = CLOSERS + " "
 # A calendar date or a clock time. "Nov 18, 2019", "18 November 2019", "11/13/19", "9:24 pm"
 DATE_RE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{1,2}(?!\d)"
@@ -144,43 +147,49 @@ def _prefix_tree(entries: list[list[str]]) -> str:
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
-@cache
-def _anchors(name: str) -> frozenset[str]:
-    # One word of every entry (its longest): a line without any of them cannot match.
-    return frozenset(max(TOKEN_RE.findall(e.lower()), key=len) for e in word_list(name) if TOKEN_RE.search(e))
+class _Entries(NamedTuple):
+    """A phrase list filed for quick rejection of lines that cannot hold any entry."""
+
+    anchors: frozenset[str]  # the longest word of every entry
+    keys: frozenset[str]  # the longest piece of every entry
+    by_key: dict[str, list[frozenset[str]]]  # the pieces of every entry, under its key
 
 
 @cache
-def _pieces_index(name: str) -> dict[str, list[frozenset[str]]]:
-    """The pieces of every entry of list ``name`` (its runs of letters and digits; an
-    apostrophe splits "we'd" into "we" and "d"), filed under the entry's longest piece.
+def _entries(name: str) -> _Entries:
+    """The words and pieces of list ``name`` (pieces are runs of letters and digits: an
+    apostrophe splits "we'd" into "we" and "d").
 
-    >>> sorted(_pieces_index("call-to-action.txt")["trial"][0])
+    >>> sorted(_entries("call-to-action.txt").by_key["trial"][0])
     ['free', 'trial']
     """
-    index: dict[str, list[frozenset[str]]] = {}
+    anchors = set()
+    by_key: dict[str, list[frozenset[str]]] = {}
     for e in word_list(name):
-        pieces = PIECE_RE.findall(e.lower())
-        if pieces:
-            index.setdefault(max(pieces, key=len), []).append(frozenset(pieces))
-    return index
+        low = e.lower()
+        if TOKEN_RE.search(low):
+            anchors.add(max(TOKEN_RE.findall(low), key=len))
+            pieces = PIECE_RE.findall(low)
+            by_key.setdefault(max(pieces, key=len), []).append(frozenset(pieces))
+    return _Entries(frozenset(anchors), frozenset(by_key), by_key)
 
 
-def _may_hold(name: str, lowered: str, tokens: list[str]) -> bool:
-    """Whether the line (lower-cased, and its words) can hold an entry of list ``name``.
+def _may_hold(name: str, tokens: list[str]) -> bool:
+    """Whether a line with these (lower-cased) words can hold an entry of list ``name``.
 
     First, one of the entries' longest words must be one of the line's words. Then an
     entry can only match where every one of its pieces is a piece of the line (entries
     begin and end on word boundaries, so a match's runs of letters are the line's runs);
     a line lacking a piece of every entry skips the regular expression.
     """
-    if _anchors(name).isdisjoint(tokens):
+    entries = _entries(name)
+    if entries.anchors.isdisjoint(tokens):
         return False
-    words = set(tokens)
-    if "'" in lowered or "’" in lowered:  # "x'share": a piece glued by an apostrophe
-        words.update(piece for t in tokens if "'" in t or "’" in t for piece in PIECE_RE.findall(t))
-    index = _pieces_index(name)
-    return any(entry <= words for key in index.keys() & words for entry in index[key])
+    pieces = set(tokens)
+    glued = list(filterfalse(str.isalnum, pieces))  # "x'share": pieces glued by an apostrophe
+    if glued:
+        pieces.update(PIECE_RE.findall(" ".join(glued)))
+    return any(entry <= pieces for key in entries.keys.intersection(pieces) for entry in entries.by_key[key])
 
 
 def phrases(name: str, lowered: str, tokens: list[str] | None = None) -> list[str]:
@@ -192,7 +201,7 @@ def phrases(name: str, lowered: str, tokens: list[str] | None = None) -> list[st
     >>> phrases("boilerplate-phrases.txt", "load more…")
     ['load more']
     """
-    if tokens is not None and not _may_hold(name, lowered, tokens):
+    if tokens is not None and not _may_hold(name, tokens):
         return []
     return _phrase_re(name).findall(lowered)
 
@@ -266,7 +275,7 @@ def tokenize(text: str) -> list[str]:
 
 
 def _ends_sentence(text: str) -> bool:
-    tail = text.rstrip(CLOSERS + " ")
+    tail = text.rstrip(CLOSERS_AND_SPACE)
     return bool(tail) and tail[-1] in ".?!…"
 
 
@@ -346,7 +355,7 @@ def describe(line: Line) -> None:
     ends = _ends_sentence(text)
 
     found = None
-    if n <= 150 and _may_hold("boilerplate-phrases.txt", low, tokens):
+    if n <= 150 and _may_hold("boilerplate-phrases.txt", tokens):
         found = _phrase_re("boilerplate-phrases.txt").search(low)
     if found:
         line.cue, line.why = Cue.BOILER, f"boilerplate phrase: “{' '.join(found.group().split())}”"

@@ -22,6 +22,9 @@ The algorithm (written up in docs/segmentation.md):
 from __future__ import annotations
 
 import re
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
 
 from ._blocks import TRIMMED_LINE_RE
 from ._cues import DATE_RE, DIGIT_RE, Cue, Line, describe
@@ -434,16 +437,29 @@ def segment(text: str) -> Article:
     ['title', 'paragraph']
     """
     lines = [Line(m.start(), m.end(), m.group(), i) for i, m in enumerate(TRIMMED_LINE_RE.finditer(text))]
-    new, set_attr = Block.__new__, object.__setattr__
-    blocks = []
-    for line, (kind, reason) in zip(lines, classify(lines), strict=True):
-        # What ``Block.model_construct`` does (the values are ours, so nothing to
-        # validate), without its per-call bookkeeping: this runs once per line.
-        block = new(Block)
-        set_attr(block, "__dict__", {"kind": kind, "start": line.start, "end": line.end, "text": line.text,
-                                     "reason": reason})
-        set_attr(block, "__pydantic_fields_set__", {"kind", "start", "end", "text", "reason"})
-        set_attr(block, "__pydantic_extra__", None)
-        set_attr(block, "__pydantic_private__", None)
-        blocks.append(block)
-    return Article.model_construct(text=text, blocks=tuple(blocks))
+    blocks = tuple(
+        _trusted(Block, {"kind": kind, "start": line.start, "end": line.end, "text": line.text, "reason": reason})
+        for line, (kind, reason) in zip(lines, classify(lines), strict=True)
+    )
+    return _trusted(Article, {"text": text, "blocks": blocks})
+
+
+_Model = TypeVar("_Model", bound=BaseModel)
+
+
+def _trusted(cls: type[_Model], values: dict[str, Any]) -> _Model:
+    """A model from values that need no validation (every field given, all of the right
+    type): what ``cls.model_construct(**values)`` makes, without its per-call search for
+    aliases and defaults, which costs more than the rest of a line's segmentation.
+
+    >>> _trusted(Block, {"kind": PARAGRAPH, "start": 0, "end": 2, "text": "Hi", "reason": "r"}) == Block(
+    ...     kind=PARAGRAPH, start=0, end=2, text="Hi", reason="r")
+    True
+    """
+    model = cls.__new__(cls)
+    set_attr = object.__setattr__
+    set_attr(model, "__dict__", values)
+    set_attr(model, "__pydantic_fields_set__", set(values))
+    set_attr(model, "__pydantic_extra__", None)
+    set_attr(model, "__pydantic_private__", None)
+    return model

@@ -311,3 +311,28 @@ def test_linear_time_on_adversarial_input(text):
 
 def test_line_spans_trim_and_skip_blank_lines():
     assert line_spans("  a \r\n\r\n b\rc  ") == [(2, 3), (9, 10), (11, 12)]
+
+
+def test_blocks_equal_validated_models():
+    from newsread._models import Article, Block
+
+    text = "\n\n".join([TITLE, "By Jane Doe", P1, "Share", P2]) + "\n"
+    art = segment(text)
+    assert art == Article(text=text, blocks=[Block(**b.model_dump()) for b in art.blocks])
+    assert art.model_dump_json() == Article.model_validate_json(art.model_dump_json()).model_dump_json()
+
+
+@pytest.mark.parametrize("text", [
+    "load more'x", "x'load more", "We'd like your thoughts", "Photo d'AFP", "“Share this story”",
+    "Read more about it", "Tags: don't, can't", "Share this article' s",
+])
+def test_quick_rejection_of_phrase_lists_never_loses_a_match(text):
+    # An entry counts where one of the list's longest words is a word of the line
+    # ("x'load more" has no word "load"); the quick test must not lose any other match.
+    from newsread._cues import _entries, _phrase_re, phrases, tokenize
+
+    for name in ("boilerplate-phrases.txt", "boilerplate-words.txt", "caption-cues.txt", "credit-agencies.txt"):
+        low = text.lower()
+        tokens = tokenize(low)
+        plain = _phrase_re(name).findall(low) if not _entries(name).anchors.isdisjoint(tokens) else []
+        assert phrases(name, low, tokens) == plain

@@ -88,6 +88,10 @@ MENU_MARK_RE = re.compile(r"\s[|•·]\s|^[»›•·>]|[»›]$|\S\s[»›>]\s.
 MENU_CHAR_RE = re.compile(r"[|•·»›>]")
 
 
+# The reason given to an author's byline opening with "By": the strongest byline cue.
+BY_REASON = "byline: “By …”"
+
+
 class Cue(IntEnum):
     """What a line looks like on its own (before context is considered)."""
 
@@ -406,11 +410,11 @@ def describe(line: Line) -> None:
             return
     # Bylines and datelines.
     if 16 < n <= 30 and not ends and BY_RE.match(text) and text[BY_RE.match(text).end():].lstrip()[:1].isupper():  # type: ignore[union-attr]
-        line.cue, line.why = Cue.BYLINE, "byline: “By …”"  # many authors: "BY HEMMY SO in Los Angeles and …"
+        line.cue, line.why = Cue.BYLINE, BY_REASON  # many authors: "BY HEMMY SO in Los Angeles and …"
         return
     if (n <= 16 and not (ends and n > 8)) or (n <= 24 and _dates(text) >= 2):
         if BY_RE.match(text) and (n == 1 or text[BY_RE.match(text).end():].lstrip()[:1].isupper()):  # type: ignore[union-attr]
-            line.cue, line.why = Cue.BYLINE, "byline: “By …”"
+            line.cue, line.why = Cue.BYLINE, BY_REASON
             return
         if ABOUT_NAME_RE.match(text):
             line.cue, line.why = Cue.BYLINE, "link to the author's page"

@@ -27,7 +27,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 from ._blocks import TRIMMED_LINE_RE
-from ._cues import DATE_RE, DIGIT_RE, Cue, Line, describe
+from ._cues import BY_REASON, DATE_RE, DIGIT_RE, Cue, Line, describe
 from ._data import word_set
 from ._models import Article, Block, BlockKind
 
@@ -48,6 +48,7 @@ SHORT_WORD_COST = 2.0
 LIGHT_DEBRIS = 5  # debris lines this short are transparent to the story span
 TAIL_WORDS = 30  # a tail scoring less than this after a break is not the story's end
 TAIL_BREAK = 8.0  # ... when the break costs at least this much
+BELOW_BYLINE_COST = 3.0  # score lost by a title candidate under the article's "By …" line
 MAX_DECKS = 2  # headline-like lines under the title taken as decks (subheads)
 
 
@@ -159,7 +160,7 @@ def _cut_comments(view: list[Line], a: int, b: int) -> tuple[int, int]:
         line = view[i]
         if line.cue is Cue.GOOD:
             body_words += line.n
-        elif line.cue is Cue.BYLINE and body_words >= 60 and line.why in ("date line", "byline: “By …”"):
+        elif line.cue is Cue.BYLINE and body_words >= 60 and line.why in ("date line", BY_REASON):
             dated.append(i)
 
     def text_between(i: int, j: int) -> bool:
@@ -269,6 +270,12 @@ def _label_header(view: list[Line], a: int, out: dict[int, tuple[BlockKind, str]
         for m in range(j, k):
             runs[m - lo] = k - j
         j = max(k, j + 1)
+    # The article's own "By …" line is the last one above the story. When a headline sits
+    # right above it, the lines between it and the story are share rows, captions and
+    # links, not the title: a headline comes before its byline.
+    by_line = next((k for k in range(a - 1, lo - 1, -1) if view[k].why == BY_REASON), a)
+    if not any(lo <= k < by_line and _headline_like(view[k]) for k in (by_line - 1, by_line - 2)):
+        by_line = a
     best, best_score = -1, float("-inf")
     for j in range(lo, a):
         line = view[j]
@@ -297,15 +304,17 @@ def _label_header(view: list[Line], a: int, out: dict[int, tuple[BlockKind, str]
             score -= 2  # a shouted label or a phrase cut off
         if line.n >= 12 and line.stop * 3 > line.n:
             score -= 2  # reads like a sentence: a deck or a teaser rather than a headline
+        if j > by_line:
+            score -= BELOW_BYLINE_COST
         if score > best_score:
             best, best_score = j, score
     # Title first, deck under it: a headline right above the winner, not much shorter
     # than it, is the title and the winner its deck.
     for _ in range(MAX_DECKS):
         upper, lower = (view[best - 1], view[best]) if best > lo else (None, view[best])
-        if (upper is None or upper.cue is Cue.SENTENCE or not _headline_like(upper) or _is_name(upper)
-                or not _good_headline(upper)):
-            break
+        if (upper is None or upper.index != lower.index - 1 or (upper.cue is Cue.SENTENCE and not upper.headline)
+                or not _headline_like(upper) or _is_name(upper) or not _good_headline(upper)):
+            break  # a title and its deck are adjacent: no menu or banner between them
         if best - 2 > lo and all(_headline_like(v) and _good_headline(v) for v in view[best - 3 : best - 1]):
             break  # inside a list of headlines
         if lower.n >= 5 and 4 <= upper.n <= min(lower.n + 2, 20):

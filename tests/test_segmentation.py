@@ -336,3 +336,31 @@ def test_quick_rejection_of_phrase_lists_never_loses_a_match(text):
         tokens = tokenize(low)
         plain = _phrase_re(name).findall(low) if not _entries(name).anchors.isdisjoint(tokens) else []
         assert phrases(name, low, tokens) == plain
+
+
+# --- the title: a headline comes before its byline; a title and its deck are adjacent -------
+
+def test_headline_under_the_byline_is_not_the_title():
+    title = "Council votes to rebuild bridge"
+    link = "Mayor Smith wins third term in landslide city election count"
+    text = "\n".join(["Town Hall", title, "By Jane Doe", "1 day ago", link, P1, P2, P3])
+    got = kinds(text)
+    assert ("title", title) in got
+    assert ("title", link) not in got
+
+
+def test_banner_above_a_menu_is_not_the_title():
+    banner = "Welcome to the Riverside Gazette online edition"
+    text = "\n".join([banner, "Home | News | Sport", TITLE, "By Jane Doe", P1, P2, P3])
+    got = kinds(text)
+    assert ("title", TITLE) in got
+    assert ("title", banner) not in got
+
+
+def test_exclamation_headline_over_its_deck():
+    title = "Build it now, just build it!"
+    deck = "Council still arguing about the old river bridge after ten years"
+    text = "\n".join(["Local News", title, deck, "By Jane Doe", P1, P2, P3])
+    got = kinds(text)
+    assert ("title", title) in got
+    assert ("subhead", deck) in got

@@ -279,6 +279,8 @@ def repair_mojibake(text: str) -> tuple[str, int]:
     >>> repair_mojibake("Plain text.")
     ('Plain text.', 0)
     """
+    if "\u00e2" not in text and "\u00c3" not in text and "\u00c2" not in text:
+        return text, 0  # every mojibake sequence starts with one of these (C-speed check)
     found = len(MOJIBAKE_RE.findall(text))
     if not found:
         return text, 0

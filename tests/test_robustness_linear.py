@@ -125,10 +125,10 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
 #: They are xfail(strict=True) against that factor, so a fix shows up as an XPASS.
 KNOWN_SLOW: dict[str, tuple[float, str]] = {
     "numbered list": (
-        5.0,
-        "linear but 8-12x slower than prose: '1. \\n' * 25,000 makes 25,000 one-line blocks, "
+        3.0,
+        "linear but 6-12x slower than prose: '1. \\n' * 25,000 makes 25,000 one-line blocks, "
         "each paid for with pydantic Block/SentenceInfo construction, cue description "
-        "(_cues.describe) and a quote_spans finditer per paragraph (_analysis.measure)",
+        "(_cues.describe) and a quote_spans pass per paragraph (_analysis.measure)",
     ),
 }
 

@@ -76,6 +76,13 @@ SLASH_NAME_RE = re.compile(r"[^\W\d_]\s?/\s?[^\W\d_]")
 NAME_ORG_RE = re.compile(r"^[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){1,2}, (?:[Tt]he )?[A-Z][^,]*$")
 # A link to the author's page. "About Victor Davis Hanson"
 ABOUT_NAME_RE = re.compile(r"^About(?: [A-Z][\w.'’-]+){2,3}$")
+# A line that opens by telling the reader to act on the site. "Subscribe to the Business
+# Journal", "Sign up for alerts", "Follow Jane Doe on Twitter", "Click here for more"
+IMPERATIVE_RE = re.compile(
+    r"^(?:subscribe|sign\s+(?:up|in)|log\s*in|register|click|download|like\s+us|join\s+(?:us|our)\b"
+    r"|follow\b.*\bon\s+(?:twitter|facebook|instagram|linkedin|youtube|x)\b|follow\s+us)\b",
+    re.IGNORECASE,
+)
 # A request addressed to the reader. "Please check the opt-in box", "NOTE: Please post your comments"
 PLEASE_RE = re.compile(r"^(?:note:\s*)?please\b", re.IGNORECASE)
 # A gallery counter. "Image 1 of 5", "Photo 3 / 12", "Image 1 of / 4"
@@ -88,6 +95,7 @@ MENU_MARK_RE = re.compile(r"\s[|•·]\s|^[»›•·>]|[»›]$|\S\s[»›>]\s.
 MENU_CHAR_RE = re.compile(r"[|•·»›>]")
 
 
+IMPERATIVE_WORDS = 12  # longest line read as a call to action by its opening verb
 # The reason given to an author's byline opening with "By": the strongest byline cue.
 BY_REASON = "byline: “By …”"
 
@@ -452,6 +460,9 @@ def describe(line: Line) -> None:
             return
     if n <= 25 and ("you" in tokens or "your" in tokens) and phrases("call-to-action.txt", low, tokens):
         line.cue, line.why = Cue.BOILER, "call to action: addresses the reader"
+        return
+    if n <= IMPERATIVE_WORDS and IMPERATIVE_RE.match(text):
+        line.cue, line.why = Cue.BOILER, "call to action: tells the reader to act"
         return
     if n <= 60 and PLEASE_RE.match(text) and ("you" in tokens or "your" in tokens or "our" in tokens):
         line.cue, line.why = Cue.BOILER, "request to the reader"

@@ -48,6 +48,7 @@ SHORT_WORD_COST = 2.0
 LIGHT_DEBRIS = 5  # debris lines this short are transparent to the story span
 TAIL_WORDS = 30  # a tail scoring less than this after a break is not the story's end
 TAIL_BREAK = 8.0  # ... when the break costs at least this much
+BYLINE_GAP = 3  # a byline this many lines under a headline (debris between) is its own
 BELOW_BYLINE_COST = 3.0  # score lost by a title candidate under the article's "By …" line
 MAX_DECKS = 2  # headline-like lines under the title taken as decks (subheads)
 
@@ -286,7 +287,8 @@ def _label_header(view: list[Line], a: int, out: dict[int, tuple[BlockKind, str]
             continue
         score = min(line.n, 12) / 4 - (a - j) * 0.1
         if is_byline(j + 1):
-            score += 4
+            # ... unless a long stretch of debris lies between (a menu, then the date).
+            score += 4 if view[j + 1].index - line.index <= BYLINE_GAP else 2.5
         elif is_byline(j - 1):
             score += 2
         elif is_byline(j + 2) or is_byline(j + 3):

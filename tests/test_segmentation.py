@@ -364,3 +364,25 @@ def test_exclamation_headline_over_its_deck():
     got = kinds(text)
     assert ("title", title) in got
     assert ("subhead", deck) in got
+
+
+@pytest.mark.parametrize("line", [
+    "Subscribe to the Riverside Gazette", "Sign up for breaking news alerts", "Follow Jane Doe on Twitter",
+    "Click here for more local stories", "Log in", "Join our reader panel today",
+])
+def test_imperative_call_to_action_is_debris(line):
+    assert cue(line) is Cue.BOILER
+
+
+@pytest.mark.parametrize("line", [
+    "Followers of the mayor rally on the bridge", "Registered voters turn out in record numbers",
+    "Downloads of the council app double",
+])
+def test_headlines_that_only_look_imperative(line):
+    assert cue(line) is Cue.SHORT
+
+
+def test_date_far_under_a_menu_does_not_make_a_title():
+    text = "\n".join(["People in the News", "Latest News", "Home > News > Business",
+                      "Subscribe to the Riverside Gazette", "Wednesday, December 26, 2007", TITLE, P1, P2, P3])
+    assert ("title", TITLE) in kinds(text)

@@ -23,6 +23,7 @@ __all__ = [
     "Report",
     "__version__",
     "analyze",
+    "analyze_file",
     "analyze_many",
     "count_syllables",
     "segment",
@@ -33,6 +34,7 @@ __all__ = [
 if TYPE_CHECKING:
     from ._api import (
         analyze,
+        analyze_file,
         analyze_many,
         count_syllables,
         segment,
@@ -46,6 +48,7 @@ if TYPE_CHECKING:
 # Imported on first use, so that `import newsread` stays cheap (no pydantic until needed).
 _LAZY = {
     "analyze": "_api",
+    "analyze_file": "_api",
     "analyze_many": "_api",
     "count_syllables": "_api",
     "segment": "_api",

@@ -110,6 +110,31 @@ def analyze(text: str, options: Options | None = None, **settings: Any) -> Repor
     return _analyze(text, _options(options, settings), source=source)
 
 
+def analyze_file(path: str, options: Options | None = None, **settings: Any) -> Report:
+    """Read a text file the way the command line does, and report on it.
+
+    The file is decoded with care (UTF-8 with or without a byte-order mark, UTF-16/32 with
+    one, then a reported fallback; see docs/robustness.md); how it was decoded, when that
+    needed a guess or a repair, is the report's first warning. ``report.source`` is the path.
+
+    Args:
+        path: a file path, or ``"-"`` for standard input.
+        options: an :class:`Options`; keyword ``settings`` override its fields.
+
+    Raises:
+        InputError: the file is missing or unreadable, binary, too large (``max_bytes``)
+            or empty; the subclass says which (see :mod:`newsread.errors`).
+
+    >>> analyze_file("/no/such/article.txt")
+    Traceback (most recent call last):
+    ...
+    newsread.errors.InputNotFoundError: /no/such/article.txt: no such file
+    """
+    from .cli import process
+
+    return process(path, _options(options, settings))
+
+
 def analyze_many(
     texts: Iterable[str], options: Options | None = None, *, workers: int = 1, **settings: Any
 ) -> Iterator[Report]:

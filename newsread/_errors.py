@@ -124,3 +124,18 @@ class AnalysisError(InputError):
             "--debug shows the traceback)",
             detail,
         )
+
+
+# Tracebacks and pickles name the public module, newsread.errors, where users import them.
+for _cls in (
+    NewsreadError,
+    UsageError,
+    InputError,
+    InputNotFoundError,
+    NotTextError,
+    InputTooLargeError,
+    EmptyInputError,
+    AnalysisError,
+):
+    _cls.__module__ = "newsread.errors"
+del _cls

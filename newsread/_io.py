@@ -39,7 +39,7 @@ from ._errors import (
 from ._language import MOJIBAKE_RE
 
 #: Default size limit in bytes for one input (the CLI's ``--max-bytes``, ``Options.max_bytes``).
-DEFAULT_MAX_BYTES = 50_000_000
+from ._limits import DEFAULT_MAX_BYTES
 
 #: How much of a stream is read first to refuse binary input before reading the rest.
 HEAD_BYTES = 65_536
@@ -313,7 +313,7 @@ def decode(data: bytes, source: str) -> Decoded:
     >>> decode(b"%PDF-1.7 ...", "x.txt")
     Traceback (most recent call last):
     ...
-    newsread._errors.NotTextError: x.txt: not text: it looks like a PDF document
+    newsread.errors.NotTextError: x.txt: not text: it looks like a PDF document
     """
     source = display_name(source)
     note: str | None = None

@@ -6,6 +6,7 @@ from dataclasses import dataclass, fields
 from typing import Literal
 
 from ._errors import UsageError
+from ._limits import DEFAULT_MAX_BYTES
 
 Engine = Literal["newsread", "textstat"]
 
@@ -19,7 +20,7 @@ class Options:
     >>> Options(reading_wpm=0)
     Traceback (most recent call last):
     ...
-    newsread._errors.UsageError: reading_wpm must be a positive number, not 0
+    newsread.errors.UsageError: reading_wpm must be a positive number, not 0
     """
 
     #: Silent reading rate for non-fiction, words per minute (Brysbaert 2019).
@@ -32,7 +33,7 @@ class Options:
     #: (textstat's own values for the same body text, for comparability).
     engine: Engine = "newsread"
     #: Largest input the command line reads, in bytes (library callers pass text).
-    max_bytes: int = 50_000_000
+    max_bytes: int = DEFAULT_MAX_BYTES
 
     def __post_init__(self) -> None:
         for name in ("reading_wpm", "speaking_wpm"):

@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, TextIO
 
 from ._errors import AnalysisError, InputError, NewsreadError, UsageError
+from ._limits import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
     from ._models import Article, Report
@@ -99,9 +100,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--max-bytes",
         type=int,
-        default=50_000_000,
+        default=DEFAULT_MAX_BYTES,
         metavar="N",
-        help="largest input file in bytes (default: 50000000)",
+        help=f"largest input file in bytes (default: {DEFAULT_MAX_BYTES})",
     )
     p.add_argument(
         "--width", type=int, default=None, metavar="COLS", help="terminal width for the rich view"
@@ -307,12 +308,16 @@ def _show_blocks(
             if isinstance(item, InputError):
                 raise item
             decoded = read_input(item, options.max_bytes)
+            try:
+                article = segment(decoded.text)
+            except Exception as exc:  # a bug must not cost the other inputs their blocks
+                raise AnalysisError.wrap(decoded.source, exc) from exc
         except InputError as exc:
             failures.append(exc)
             _err(err, str(exc))
             continue
         ok += 1
-        articles.append((item, segment(decoded.text)))
+        articles.append((decoded.source, article))
     if args.format == "rich":
         from ._render import make_console, render_blocks
 

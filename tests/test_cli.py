@@ -231,3 +231,33 @@ def test_analyze_many_streams_in_order_with_workers() -> None:
         for i in itertools.count()
     )
     assert next(endless).counts.sentences == 2  # an endless input is consumed lazily
+
+
+def test_show_blocks_survives_a_bug_in_segmentation(monkeypatch: pytest.MonkeyPatch, article: Path, tmp_path: Path) -> None:
+    import newsread._segmentation as seg
+
+    real = seg.segment
+
+    def flaky(text: str):  # type: ignore[no-untyped-def]
+        if "Bakery" in text:
+            raise RuntimeError("boom")
+        return real(text)
+
+    monkeypatch.setattr(seg, "segment", flaky)
+    other = tmp_path / "bakery.txt"
+    other.write_text(SECOND, encoding="utf-8")
+    code, out, err = run(str(article), str(other), "--show-blocks", "--format", "jsonl")
+    assert code == 1
+    assert len(out.splitlines()) == 1
+    assert "internal error: RuntimeError: boom" in err
+
+
+def test_analyze_file_reports_the_decoding(tmp_path: Path) -> None:
+    import newsread
+
+    p = tmp_path / "cp1252.txt"
+    p.write_bytes(ARTICLE.replace("cafe", "caf\u00e9").encode("cp1252"))
+    report = newsread.analyze_file(str(p))
+    assert report.source == str(p)
+    assert report.warnings[0].code == "encoding"
+    assert "café" in " ".join(x.text for x in report.paragraphs.paragraphs)

@@ -161,7 +161,7 @@ def test_too_large_file_is_refused_without_reading_it(tmp_path: Path) -> None:
     code, _, err = run(str(path))
     assert code == 5
     assert one_line(err) == (
-        f"newsread: {path}: too large: 200,000,000 bytes, over the limit of 50,000,000 "
+        f"newsread: {path}: too large: 200,000,000 bytes, over the limit of 10,000,000 "
         "(raise it with --max-bytes)"
     )
 

@@ -13,6 +13,7 @@ EXPECTED = {
     "Report",
     "__version__",
     "analyze",
+    "analyze_file",
     "analyze_many",
     "count_syllables",
     "segment",

@@ -1,0 +1,30 @@
+"""The exceptions newsread raises on purpose, all derived from :class:`NewsreadError`.
+
+The command line maps each class to its exit code (``exit_code``; docs/cli.md).
+
+>>> from newsread.errors import InputError, NewsreadError
+>>> issubclass(InputError, NewsreadError)
+True
+"""
+
+from ._errors import (
+    AnalysisError,
+    EmptyInputError,
+    InputError,
+    InputNotFoundError,
+    InputTooLargeError,
+    NewsreadError,
+    NotTextError,
+    UsageError,
+)
+
+__all__ = [
+    "AnalysisError",
+    "EmptyInputError",
+    "InputError",
+    "InputNotFoundError",
+    "InputTooLargeError",
+    "NewsreadError",
+    "NotTextError",
+    "UsageError",
+]

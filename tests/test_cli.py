@@ -261,3 +261,28 @@ def test_analyze_file_reports_the_decoding(tmp_path: Path) -> None:
     assert report.source == str(p)
     assert report.warnings[0].code == "encoding"
     assert "café" in " ".join(x.text for x in report.paragraphs.paragraphs)
+
+
+def test_subprocess_corpus_run_over_good_and_bad_files(tmp_path: Path) -> None:
+    """Corpus mode as a user runs it: a directory, two workers, CSV out, bad files reported."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(10):
+        (corpus / f"good{i:02d}.txt").write_text(SECOND.replace("Friday", f"day {i}"), encoding="utf-8")
+    (corpus / "empty.txt").write_text("", encoding="utf-8")
+    (corpus / "scan.txt").write_bytes(b"%PDF-1.7\n" + bytes(range(256)))
+    (corpus / "notes.md").write_text("not included: wrong pattern", encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "newsread", str(corpus), "--format", "csv", "--workers", "2"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert proc.returncode == 1  # some inputs failed, the rest were analysed
+    rows = list(csv.DictReader(io.StringIO(proc.stdout)))
+    assert [Path(r["file"]).name for r in rows] == [f"good{i:02d}.txt" for i in range(10)]
+    errors = proc.stderr.strip().splitlines()
+    assert len(errors) == 2
+    assert errors[0].startswith(f"newsread: {corpus / 'empty.txt'}: empty")
+    assert errors[1].startswith(f"newsread: {corpus / 'scan.txt'}: not text") and "PDF" in errors[1]

@@ -95,6 +95,7 @@ MENU_MARK_RE = re.compile(r"\s[|•·]\s|^[»›•·>]|[»›]$|\S\s[»›>]\s.
 MENU_CHAR_RE = re.compile(r"[|•·»›>]")
 
 
+GLUED_PROSE_WORDS = 15  # prose words before a debris phrase glued to a paragraph's end
 IMPERATIVE_WORDS = 12  # longest line read as a call to action by its opening verb
 # The reason given to an author's byline opening with "By": the strongest byline cue.
 BY_REASON = "byline: “By …”"
@@ -253,6 +254,22 @@ def _has_address(text: str) -> bool:
     return ("@" in text or "://" in text or "www." in text) and ADDRESS_RE.search(text) is not None
 
 
+def _glued_to_prose(lowered: str, found: re.Match[str], n: int) -> bool:
+    """Whether the debris phrase ``found`` is only glued to the end of a paragraph: it is
+    all that follows the line's last sentence end, after ``GLUED_PROSE_WORDS`` words or
+    more ("… you never know," Kim said. E-mail to a friend"). Lines are never split, so
+    the paragraph is kept with the few debris words rather than lost.
+
+    >>> low = 'he said the talks went well and that he hoped to meet again before the end of the year. e-mail to a friend'
+    >>> _glued_to_prose(low, re.search("e-mail to a friend", low), 23)
+    True
+    """
+    if lowered[found.end():].strip(" .!…»›|"):
+        return False
+    before = lowered[: found.start()].rstrip()
+    return before.endswith((".", "!", "?", '"', "”", "’", "'")) and n - len(TOKEN_RE.findall(found.group())) >= GLUED_PROSE_WORDS
+
+
 def _dates(text: str, first: bool = False) -> int:
     """How many dates and times ``text`` holds (``DATE_RE``; with ``first``, 0 or 1: whether
     it holds one). Every date holds a digit, so a line without one is not searched."""
@@ -369,7 +386,7 @@ def describe(line: Line) -> None:
     found = None
     if n <= 150 and _may_hold("boilerplate-phrases.txt", tokens):
         found = _phrase_re("boilerplate-phrases.txt").search(low)
-    if found:
+    if found and not _glued_to_prose(low, found, n):
         line.cue, line.why = Cue.BOILER, f"boilerplate phrase: “{' '.join(found.group().split())}”"
         return
     if text.startswith("©") and n <= 60 and "rights" not in low and "copyright" not in low and (n > 10 or not YEAR_RE.search(text)):
@@ -395,7 +412,10 @@ def describe(line: Line) -> None:
         if agencies and sum(len(a.split()) for a in agencies) + n_stop >= n:
             line.cue, line.why = Cue.AGENCY, f"agency name: {agencies[0].title() if len(agencies[0]) > 3 else agencies[0].upper()}"
             return
-    if n <= 10 and not ends and _is_credit(text):
+    # A credit or a dateline stamped with a date is a byline: "Globe Staff / December 31,
+    # 2007", "SEATTLE Jan 14, 2008 (AP)".
+    dated = n <= 10 and bool(_dates(text, first=True)) and _mostly_date(text, stop)
+    if n <= 10 and not ends and not dated and _is_credit(text):
         line.cue, line.why = Cue.CREDIT, "photo credit"
         return
     if 4 <= n <= 40 and not ends and text[-1:].isupper():
@@ -406,7 +426,7 @@ def describe(line: Line) -> None:
                 line.cue, line.why = Cue.CAPTION, f"photo credit at the end: {end_words}"
                 return
     # A credit is not a sentence: after a line's sentence end only a bracketed one can come.
-    if 2 <= n <= 40 and (not ends or text.endswith((")", "]"))):
+    if 2 <= n <= 40 and (not ends or text.endswith((")", "]"))) and not dated:
         tail = credit_tail(text)
         if tail is not None and TOKEN_RE.search(text[: len(text) - len(tail)]):
             line.cue, line.why = Cue.CAPTION, f"photo credit at the end: {tail.strip(' ()[]-')}"

@@ -386,3 +386,19 @@ def test_date_far_under_a_menu_does_not_make_a_title():
     text = "\n".join(["People in the News", "Latest News", "Home > News > Business",
                       "Subscribe to the Riverside Gazette", "Wednesday, December 26, 2007", TITLE, P1, P2, P3])
     assert ("title", TITLE) in kinds(text)
+
+
+def test_share_link_glued_to_the_last_paragraph_keeps_the_paragraph():
+    last = P4 + " E-mail to a friend"
+    text = "\n\n".join([TITLE, P1, P2, P3, last])
+    assert ("paragraph", last) in kinds(text)
+    assert cue("Read more. E-mail to a friend") is Cue.BOILER  # too short to be a paragraph
+
+
+@pytest.mark.parametrize("line", ["Globe Staff / December 31, 2007", "SEATTLE Jan 14, 2008 (AP)"])
+def test_credit_stamped_with_a_date_is_a_byline(line):
+    assert cue(line) is Cue.BYLINE
+
+
+def test_comment_form_is_debris():
+    assert cue("Save my name, email, and website in this browser for the next time I comment.") is Cue.BOILER

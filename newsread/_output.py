@@ -95,37 +95,51 @@ class CsvEmitter:
 
 
 class RichEmitter:
-    """Each report rendered as it comes; a corpus summary at the end when there are several."""
+    """One input: the full report. Several: one table row per article (the first
+    :data:`CORPUS_ROWS`), then a summary of the grades across all of them."""
 
-    def __init__(self, out: TextIO, width: int | None, show_text: bool) -> None:
+    #: Rows shown in the corpus table; the summary always covers every article.
+    CORPUS_ROWS = 200
+
+    def __init__(self, out: TextIO, width: int | None, show_text: bool, corpus: bool) -> None:
         from ._render import make_console
 
         self.console = make_console(out, width)
         self.show_text = show_text
-        self.reports: list[Report] = []
+        self.corpus = corpus
+        self.rows: list[Report] = []
         self.grades: list[tuple[str, float | None, int]] = []
 
     def add(self, report: Report) -> None:
-        from ._render import render_report
+        if not self.corpus:
+            from ._render import render_report
 
-        render_report(self.console, report, show_text=self.show_text)
+            render_report(self.console, report, show_text=self.show_text)
+        elif len(self.rows) < self.CORPUS_ROWS:
+            self.rows.append(report)
         self.grades.append((report.source or "", report.consensus_grade, report.counts.words))
 
     def close(self) -> None:
-        if len(self.grades) > 1:
-            from ._render import render_summary
+        if not self.corpus or not self.grades:
+            return
+        from ._render import render_corpus_table, render_summary
 
-            render_summary(self.console, self.grades)
+        render_corpus_table(self.console, self.rows, total=len(self.grades))
+        render_summary(self.console, self.grades)
 
 
 def make_emitter(
-    fmt: str, out: TextIO, width: int | None = None, show_text: bool = False
+    fmt: str,
+    out: TextIO,
+    width: int | None = None,
+    show_text: bool = False,
+    corpus: bool = False,
 ) -> Emitter:
-    """The emitter for an output format name."""
+    """The emitter for an output format name; ``corpus`` when there are several inputs."""
     if fmt == "json":
         return JsonEmitter(out)
     if fmt == "jsonl":
         return JsonLinesEmitter(out)
     if fmt == "csv":
         return CsvEmitter(out)
-    return RichEmitter(out, width, show_text)
+    return RichEmitter(out, width, show_text, corpus)

@@ -293,6 +293,30 @@ def render_blocks(console: Console, article: Article, name: str | None = None) -
     console.print(t)
 
 
+def render_corpus_table(console: Console, reports: Sequence[Report], total: int) -> None:
+    """One row per article: the figures to compare articles by."""
+    t = Table(box=box.SIMPLE_HEAD, expand=True)
+    t.add_column("File", ratio=1, no_wrap=True, overflow="ellipsis")
+    t.add_column("Title", ratio=2, no_wrap=True, overflow="ellipsis")
+    t.add_column("Words", justify="right", no_wrap=True)
+    t.add_column("FK", justify="right", no_wrap=True)
+    t.add_column("Grade", justify="right", no_wrap=True)
+    t.add_column("⚠", justify="right", no_wrap=True)
+    for r in reports:
+        name = (r.source or "").replace("\\", "/").rsplit("/", 1)[-1]
+        t.add_row(
+            name,
+            r.title or "—",
+            f"{r.counts.words:,}",
+            _fmt(r.score("flesch_kincaid_grade").grade),
+            Text(_fmt(r.consensus_grade), style="bold"),
+            str(len(r.warnings)) if r.warnings else "",
+        )
+    if total > len(reports):
+        t.caption = f"the first {len(reports)} of {total} articles (--format csv lists them all)"
+    console.print(t)
+
+
 def render_summary(console: Console, rows: Sequence[tuple[str, float | None, int]]) -> None:
     """Print a corpus summary: how the grades are distributed."""
     from ._statistics import percentile

@@ -250,7 +250,9 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     workers = args.workers or _default_workers(len(inputs))
     from . import _output
 
-    emitter = _output.make_emitter(args.format, out, width=args.width, show_text=args.show_text)
+    emitter = _output.make_emitter(
+        args.format, out, width=args.width, show_text=args.show_text, corpus=len(inputs) > 1
+    )
     failures: list[InputError] = []
     ok = 0
     for result in _progress(_results(inputs, options, workers), len(inputs), err, args.format):

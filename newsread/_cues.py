@@ -23,6 +23,8 @@ TOKEN_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 EDGE_PUNCTUATION = ".,;:!?\"()“”‘’'"
 # A run of letters and digits, a piece of a word. "we", "d" in "we'd"
 PIECE_RE = re.compile(r"[^\W_]+")
+# A sentence terminator anywhere (BOUNDARY_RE needs one). "."
+TERMINATOR_RE = re.compile(r"[.!?…]")
 # Where a sentence ends inside a line: terminator, closing quotes, then space or a
 # capital glued on. "…on Dec. 21. REUTERS", "…isn't easy.Kathrin Ziegler/Getty"
 BOUNDARY_RE = re.compile(r"[.!?…][\"”’')\]]*(?:\s+|(?=[A-Z(\[]))")
@@ -95,6 +97,7 @@ MENU_MARK_RE = re.compile(r"\s[|•·]\s|^[»›•·>]|[»›]$|\S\s[»›>]\s.
 MENU_CHAR_RE = re.compile(r"[|•·»›>]")
 
 
+LONGEST_SPECIAL = 60  # longest line (in words) that a credit, byline or request cue can claim
 GLUED_PROSE_WORDS = 15  # prose words before a debris phrase glued to a paragraph's end
 IMPERATIVE_WORDS = 12  # longest line read as a call to action by its opening verb
 # The reason given to an author's byline opening with "By": the strongest byline cue.
@@ -318,6 +321,8 @@ def credit_tail(text: str) -> str | None:
     >>> credit_tail("He said the talks, reported by Reuters, went well.") is None
     True
     """
+    if not text.endswith((")", "]")) and not TERMINATOR_RE.search(text):
+        return None  # no sentence end for a credit to follow, no bracket to close one
     end = start = 0
     for boundary in BOUNDARY_RE.finditer(text):
         start, end = boundary.span()
@@ -342,7 +347,7 @@ def _is_credit(part: str, glued: bool = False, bracketed: bool = False, name_ok:
     part = part.strip(" -–—")
     if not part or len(part) > 80:
         return False
-    tokens = TOKEN_RE.findall(part)
+    tokens = tokenize(part)
     if not tokens or len(tokens) > 10 or _ends_sentence(part):
         return False
     if CREDIT_HEAD_RE.match(part) or CREDIT_HEAD_RE.match("(" + part):
@@ -407,6 +412,9 @@ def describe(line: Line) -> None:
         return
     stop = stopwords()
     n_stop = line.stop = sum(map(stop.__contains__, tokens))
+    if n > LONGEST_SPECIAL:  # long prose: none of the cues below applies
+        _read_as_text(line, ends, stop)
+        return
     if n <= 6 and not ends:
         agencies = phrases("credit-agencies.txt", low, tokens)
         if agencies and sum(len(a.split()) for a in agencies) + n_stop >= n:
@@ -450,7 +458,7 @@ def describe(line: Line) -> None:
         if n <= 8 and NAME_ORG_RE.match(text):
             line.cue, line.why = Cue.BYLINE, "author and publication"
             return
-        if _dates(text, first=True) and _mostly_date(text, stop):
+        if dated if n <= 10 else (_dates(text, first=True) and _mostly_date(text, stop)):
             line.cue, line.why = Cue.BYLINE, "date line"
             return
         cues = phrases("byline-cues.txt", low, tokens)
@@ -503,7 +511,15 @@ def describe(line: Line) -> None:
         line.cue, line.why = Cue.BYLINE, "author contact"
         return
 
-    density = n_stop / n
+    _read_as_text(line, ends, stop)
+
+
+def _read_as_text(line: Line, ends: bool, stop: frozenset[str]) -> None:
+    """The cue of a line that no special cue claimed: by its length, its stop-word density
+    and whether it ends like a sentence (body text, a short sentence, a long line without
+    a sentence end, or a short line such as a headline)."""
+    text, n = line.text, line.n
+    density = line.stop / n
     if ends and n <= 8 and text.rstrip(CLOSERS).endswith(("...", "…")):
         line.cue, line.why = Cue.SHORT, "short line trailing off: a link"
         return

@@ -302,6 +302,8 @@ def test_never_raises(text):
     ("x\n" * 50_000),
     ("© " * 200_000),
     ("1/2/2024 " * 100_000),
+    "Follow " + "o" * 1_000_000 + " on",
+    ("word. " * 100_000) + "E-mail to a friend",
 ])
 def test_linear_time_on_adversarial_input(text):
     t0 = time.perf_counter()

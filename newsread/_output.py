@@ -1,16 +1,53 @@
-"""Writing reports out: rich, JSON, JSON Lines and CSV, one emitter each."""
+"""Writing reports out: rich, JSON, JSON Lines and CSV, one emitter each.
+
+Output happens in two steps. :func:`prepare` turns a report into what its format needs (a
+JSON string, a CSV row, a table row); it runs where the report was made, in a worker
+process when there are several, so only that small payload crosses back to the parent,
+never the whole report model. An emitter then writes the payloads in input order.
+"""
 
 from __future__ import annotations
 
 import csv
-from typing import TYPE_CHECKING, Protocol, TextIO
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TextIO
 
 if TYPE_CHECKING:
     from ._models import Report
 
 
+class CorpusRow(NamedTuple):
+    """What the rich corpus table shows of one article."""
+
+    source: str
+    title: str | None
+    words: int
+    fk_grade: float | None
+    consensus_grade: float | None
+    warnings: int
+
+
+def prepare(fmt: str, corpus: bool, report: Report) -> Any:
+    """The payload of ``report`` for the output format ``fmt`` (see the module docstring)."""
+    if fmt == "json":
+        return report.model_dump_json(indent=2)
+    if fmt == "jsonl":
+        return report.model_dump_json()
+    if fmt == "csv":
+        return csv_row(report)
+    if corpus:
+        return CorpusRow(
+            report.source or "",
+            report.title,
+            report.counts.words,
+            report.score("flesch_kincaid_grade").grade,
+            report.consensus_grade,
+            len(report.warnings),
+        )
+    return report
+
+
 class Emitter(Protocol):
-    def add(self, report: Report) -> None: ...
+    def add(self, payload: Any) -> None: ...
     def close(self) -> None: ...
 
 
@@ -19,22 +56,21 @@ class JsonEmitter:
 
     def __init__(self, out: TextIO) -> None:
         self.out = out
-        self.first: Report | None = None
+        self.first: str | None = None
         self.n = 0
 
-    def add(self, report: Report) -> None:
+    def add(self, payload: str) -> None:
         self.n += 1
         if self.n == 1:
-            self.first = report
+            self.first = payload
             return
         if self.n == 2:
-            assert self.first is not None
-            self.out.write("[\n" + self.first.model_dump_json(indent=2))
-        self.out.write(",\n" + report.model_dump_json(indent=2))
+            self.out.write("[\n" + (self.first or ""))
+        self.out.write(",\n" + payload)
 
     def close(self) -> None:
         if self.n == 1 and self.first is not None:
-            self.out.write(self.first.model_dump_json(indent=2) + "\n")
+            self.out.write(self.first + "\n")
         elif self.n > 1:
             self.out.write("\n]\n")
 
@@ -45,8 +81,8 @@ class JsonLinesEmitter:
     def __init__(self, out: TextIO) -> None:
         self.out = out
 
-    def add(self, report: Report) -> None:
-        self.out.write(report.model_dump_json() + "\n")
+    def add(self, payload: str) -> None:
+        self.out.write(payload + "\n")
 
     def close(self) -> None:
         self.out.flush()
@@ -83,8 +119,7 @@ class CsvEmitter:
         self.out = out
         self.writer: csv.DictWriter[str] | None = None
 
-    def add(self, report: Report) -> None:
-        row = csv_row(report)
+    def add(self, row: dict[str, object]) -> None:
         if self.writer is None:
             self.writer = csv.DictWriter(self.out, fieldnames=list(row), lineterminator="\n")
             self.writer.writeheader()
@@ -107,17 +142,18 @@ class RichEmitter:
         self.console = make_console(out, width)
         self.show_text = show_text
         self.corpus = corpus
-        self.rows: list[Report] = []
+        self.rows: list[CorpusRow] = []
         self.grades: list[tuple[str, float | None, int]] = []
 
-    def add(self, report: Report) -> None:
-        if not self.corpus:
-            from ._render import render_report
+    def add(self, payload: Report | CorpusRow) -> None:
+        if isinstance(payload, CorpusRow):
+            if len(self.rows) < self.CORPUS_ROWS:
+                self.rows.append(payload)
+            self.grades.append((payload.source, payload.consensus_grade, payload.words))
+            return
+        from ._render import render_report
 
-            render_report(self.console, report, show_text=self.show_text)
-        elif len(self.rows) < self.CORPUS_ROWS:
-            self.rows.append(report)
-        self.grades.append((report.source or "", report.consensus_grade, report.counts.words))
+        render_report(self.console, payload, show_text=self.show_text)
 
     def close(self) -> None:
         if not self.corpus or not self.grades:

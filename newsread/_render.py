@@ -13,6 +13,7 @@ from rich.text import Text
 
 if TYPE_CHECKING:
     from ._models import Article, Report
+    from ._output import CorpusRow
 
 KIND_STYLE = {
     "title": "bold magenta",
@@ -293,7 +294,7 @@ def render_blocks(console: Console, article: Article, name: str | None = None) -
     console.print(t)
 
 
-def render_corpus_table(console: Console, reports: Sequence[Report], total: int) -> None:
+def render_corpus_table(console: Console, rows: Sequence[CorpusRow], total: int) -> None:
     """One row per article: the figures to compare articles by."""
     t = Table(box=box.SIMPLE_HEAD, expand=True)
     t.add_column("File", ratio=1, no_wrap=True, overflow="ellipsis")
@@ -302,18 +303,18 @@ def render_corpus_table(console: Console, reports: Sequence[Report], total: int)
     t.add_column("FK", justify="right", no_wrap=True)
     t.add_column("Grade", justify="right", no_wrap=True)
     t.add_column("⚠", justify="right", no_wrap=True)
-    for r in reports:
-        name = (r.source or "").replace("\\", "/").rsplit("/", 1)[-1]
+    for r in rows:
+        name = r.source.replace("\\", "/").rsplit("/", 1)[-1]
         t.add_row(
             name,
             r.title or "—",
-            f"{r.counts.words:,}",
-            _fmt(r.score("flesch_kincaid_grade").grade),
+            f"{r.words:,}",
+            _fmt(r.fk_grade),
             Text(_fmt(r.consensus_grade), style="bold"),
-            str(len(r.warnings)) if r.warnings else "",
+            str(r.warnings) if r.warnings else "",
         )
-    if total > len(reports):
-        t.caption = f"the first {len(reports)} of {total} articles (--format csv lists them all)"
+    if total > len(rows):
+        t.caption = f"the first {len(rows)} of {total} articles (--format csv lists them all)"
     console.print(t)
 
 

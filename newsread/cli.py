@@ -10,7 +10,7 @@ import os
 import sys
 import traceback
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from ._errors import AnalysisError, InputError, NewsreadError, UsageError
 from ._limits import DEFAULT_MAX_BYTES
@@ -161,9 +161,10 @@ def process(path: str, options: Options) -> Report:
 
 
 def _results(
-    inputs: Sequence[str | InputError], options: Options, workers: int
-) -> Iterator[Report | InputError]:
-    """Reports (or errors) in input order, from a process pool when it pays."""
+    inputs: Sequence[str | InputError], options: Options, workers: int, fmt: str
+) -> Iterator[Any]:
+    """Output payloads (see :func:`newsread._output.prepare`) or errors, in input order,
+    from a process pool when it pays."""
     from functools import partial
 
     from ._batch import ordered_map
@@ -171,14 +172,17 @@ def _results(
     if "-" in inputs:
         workers = 1  # standard input belongs to this process
     chunk = max(1, min(32, len(inputs) // (workers * 8) or 1))
-    return ordered_map(partial(_result, options=options), inputs, workers, chunk, own_process=True)
+    job = partial(_result, options=options, fmt=fmt, corpus=len(inputs) > 1)
+    return ordered_map(job, inputs, workers, chunk, own_process=True)
 
 
-def _result(item: str | InputError, options: Options) -> Report | InputError:
+def _result(item: str | InputError, options: Options, fmt: str, corpus: bool) -> Any:
+    from ._output import prepare
+
     if isinstance(item, InputError):
         return item
     try:
-        return process(item, options)
+        return prepare(fmt, corpus, process(item, options))
     except InputError as exc:
         return exc
     except Exception as exc:  # a bug must not cost the other inputs their reports
@@ -255,7 +259,8 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     )
     failures: list[InputError] = []
     ok = 0
-    for result in _progress(_results(inputs, options, workers), len(inputs), err, args.format):
+    results = _results(inputs, options, workers, args.format)
+    for result in _progress(results, len(inputs), err, args.format):
         if isinstance(result, InputError):
             failures.append(result)
             _err(err, str(result))
@@ -279,9 +284,7 @@ def _exit_code(ok: int, failures: list[InputError]) -> int:
     return EXIT_SOME_FAILED
 
 
-def _progress(
-    results: Iterator[Report | InputError], total: int, err: TextIO, fmt: str
-) -> Iterator[Report | InputError]:
+def _progress(results: Iterator[Any], total: int, err: TextIO, fmt: str) -> Iterator[Any]:
     """A progress bar on standard error when it is a terminal and there is a batch."""
     if total < 2 or not err.isatty():
         yield from results

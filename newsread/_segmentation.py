@@ -2,7 +2,7 @@
 
 The algorithm (written up in docs/segmentation.md):
 
-1. **Lines.** Every non-blank line is one block (``_blocks.TRIMMED_LINE_RE``).
+1. **Lines.** Every non-blank line is one block (``_blocks.line_spans``).
 2. **Cues per line** (``_cues.describe``): debris phrases, menu/share words, copyright,
    photo credits and captions, bylines and date lines, and — for the rest — length,
    stop-word density and whether the line ends like a sentence.
@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from ._blocks import TRIMMED_LINE_RE
+from ._blocks import line_spans
 from ._cues import BY_REASON, DATE_RE, DIGIT_RE, Cue, Line, describe
 from ._data import word_set
 from ._models import Article, Block, BlockKind
@@ -447,7 +447,7 @@ def segment(text: str) -> Article:
     >>> [b.kind.value for b in art.blocks]
     ['title', 'paragraph']
     """
-    lines = [Line(m.start(), m.end(), m.group(), i) for i, m in enumerate(TRIMMED_LINE_RE.finditer(text))]
+    lines = [Line(start, end, text[start:end], i) for i, (start, end) in enumerate(line_spans(text))]
     blocks = tuple(
         _trusted(Block, {"kind": kind, "start": line.start, "end": line.end, "text": line.text, "reason": reason})
         for line, (kind, reason) in zip(lines, classify(lines), strict=True)

@@ -56,62 +56,57 @@ def best_of(fn, repeat: int = 3) -> float:  # type: ignore[no-untyped-def]
     return min(times)
 
 
-def throughput(corpus: list[tuple[str, str]]) -> None:
-    """Articles per second, one process: full newsread analysis vs textstat's 8 formulas."""
-    import newsread
-    from newsread._batch import ordered_map
-
+_THROUGHPUT_CHILD = """
+import sys, time
+sys.path.insert(0, {here!r})
+paths = {paths!r}
+texts = [open(p, encoding="utf-8").read() for p in paths]
+which = {which!r}
+if which == "textstat":
+    import _textstat_offline
     _textstat_offline.enable()
     import textstat
-
-    texts = [t for _, t in corpus]
-    mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
-    textstat.flesch_kincaid_grade("Warm up the dictionary. It loads once.")
-    newsread.analyze("Warm up the tables. They load once.")
-
-    def run_textstat() -> None:
+    names = {names!r}
+    textstat.flesch_kincaid_grade("The dictionary loads once. Then it is kept.")
+    def run():
         for t in texts:
-            for name in TEXTSTAT_FORMULAS:
+            for name in names:
                 getattr(textstat, name)(t)
-
-    def run_newsread() -> None:
-        # what `python -m newsread DIR --workers 1` does: one process, GC frozen after warm-up
+else:
+    import newsread
+    from newsread._batch import ordered_map
+    def run():  # what `python -m newsread DIR --workers 1` does, minus reading and writing
         for _ in ordered_map(newsread.analyze, texts, 1, own_process=True):
             pass
+t = time.process_time()
+run()
+print(time.process_time() - t)
+"""
 
-    def run_newsread_single() -> None:
-        for t in texts:
-            newsread.analyze(t)
 
-    # textstat memoises per text; clear its caches so each run does the work again.
-    def cleared_textstat() -> None:
-        _clear_textstat_caches()
-        run_textstat()
+def _cold_pass(which: str, paths: list[str]) -> float:
+    """CPU seconds of one pass over the texts in a fresh process: dictionaries loaded first,
+    but no per-text or per-word memo warmed by an earlier pass (as in a real corpus run)."""
+    code = _THROUGHPUT_CHILD.format(
+        here=str(HERE), paths=paths, which=which, names=TEXTSTAT_FORMULAS
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    return float(out.stdout.split()[-1])
 
-    t_ts = best_of(cleared_textstat, 2)
-    t_nr = best_of(run_newsread, 3)
-    t_single = best_of(run_newsread_single, 3)
-    n = len(texts)
+
+def throughput(corpus: list[tuple[str, str]]) -> None:
+    """Articles per second, one process, one cold pass each: newsread's full analysis
+    against textstat's 8 formulas on the same texts (best of 3 fresh processes each)."""
+    paths = [p for p, _ in corpus]
+    mb = sum(len(t.encode("utf-8")) for _, t in corpus) / 1e6
+    _textstat_offline.nltk_data_dir()
+    t_ts = min(_cold_pass("textstat", paths) for _ in range(3))
+    t_nr = min(_cold_pass("newsread", paths) for _ in range(3))
+    n = len(paths)
     print(f"| corpus | {n} articles, {mb:.1f} MB |")
     print(f"| textstat, 8 formulas | {n / t_ts:,.0f} articles/s ({mb / t_ts:.2f} MB/s) |")
-    print(f"| newsread, full analysis, as the CLI runs it (one process) | {n / t_nr:,.0f} articles/s ({mb / t_nr:.2f} MB/s) |")
-    print(f"| newsread, full analysis, `analyze` in a loop | {n / t_single:,.0f} articles/s |")
+    print(f"| newsread, full analysis | {n / t_nr:,.0f} articles/s ({mb / t_nr:.2f} MB/s) |")
     print(f"| ratio newsread / textstat | **{t_ts / t_nr:.1f}×** |")
-
-
-def _clear_textstat_caches() -> None:
-    """Forget textstat's per-text memos (every article is new to it), keeping its loaded
-    dictionaries (get_cmudict, get_pyphen), which a long-running user also keeps."""
-    import gc
-
-    for obj in gc.get_objects():
-        if (
-            callable(obj)
-            and hasattr(obj, "cache_clear")
-            and getattr(obj, "__module__", "").startswith("textstat")
-            and not getattr(obj, "__name__", "").startswith(("get_cmudict", "get_pyphen"))
-        ):
-            obj.cache_clear()
 
 
 def cli(corpus: list[tuple[str, str]]) -> None:

@@ -208,6 +208,14 @@ def _may_hold(name: str, tokens: list[str]) -> bool:
     return any(entry <= pieces for key in entries.keys.intersection(pieces) for entry in entries.by_key[key])
 
 
+def _surely_absent(name: str, lowered: str, tokens: list[str]) -> bool:
+    """Whether no entry of list ``name`` can match the line (lower-cased, and its words):
+    without an apostrophe every piece of the line is one of its words, and a line holding
+    none of the entries' longest pieces holds no entry. A strict test: false means maybe.
+    """
+    return "'" not in lowered and "’" not in lowered and _entries(name).keys.isdisjoint(tokens)
+
+
 def phrases(name: str, lowered: str, tokens: list[str] | None = None) -> list[str]:
     """The entries of list ``name`` found in the lower-cased line, left to right.
 
@@ -342,8 +350,13 @@ def credit_tail(text: str) -> str | None:
     return None
 
 
-def _is_credit(part: str, glued: bool = False, bracketed: bool = False, name_ok: bool = False) -> bool:
-    """Whether ``part`` reads like a photo credit: agency names, "Photo: …", "Name/Agency"."""
+def _is_credit(part: str, glued: bool = False, bracketed: bool = False, name_ok: bool = False,
+               words: list[str] | None = None) -> bool:
+    """Whether ``part`` reads like a photo credit: agency names, "Photo: …", "Name/Agency".
+
+    ``words``, the lower-cased words of ``part`` if known, lets a line that surely holds
+    no agency's name skip the agency list.
+    """
     part = part.strip(" -–—")
     if not part or len(part) > 80:
         return False
@@ -353,7 +366,10 @@ def _is_credit(part: str, glued: bool = False, bracketed: bool = False, name_ok:
     if CREDIT_HEAD_RE.match(part) or CREDIT_HEAD_RE.match("(" + part):
         return True
     low = part.lower()
-    agencies = phrases("credit-agencies.txt", low)
+    if words is not None and _surely_absent("credit-agencies.txt", low, words):
+        agencies = []
+    else:
+        agencies = phrases("credit-agencies.txt", low)
     if bracketed:
         return bool(agencies) or "photo" in low
     if agencies and _capitalised(tokens) >= len(tokens) - 1:
@@ -423,7 +439,7 @@ def describe(line: Line) -> None:
     # A credit or a dateline stamped with a date is a byline: "Globe Staff / December 31,
     # 2007", "SEATTLE Jan 14, 2008 (AP)".
     dated = n <= 10 and bool(_dates(text, first=True)) and _mostly_date(text, stop)
-    if n <= 10 and not ends and not dated and _is_credit(text):
+    if n <= 10 and not ends and not dated and _is_credit(text, words=tokens):
         line.cue, line.why = Cue.CREDIT, "photo credit"
         return
     if 4 <= n <= 40 and not ends and text[-1:].isupper():

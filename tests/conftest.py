@@ -9,7 +9,9 @@ tries the same examples; ``dev`` explores far more, for local runs::
 from __future__ import annotations
 
 import os
+import socket
 
+import pytest
 from hypothesis import HealthCheck, settings
 
 settings.register_profile(
@@ -29,3 +31,22 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+class NetworkUsed(AssertionError):
+    """Raised by the ``no_network`` fixture when anything tries to reach the network."""
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every way out is refused: connecting a socket, resolving a name, nltk.download."""
+    import nltk  # imported first: importing it opens no socket
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise NetworkUsed("the network was used")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    monkeypatch.setattr(nltk, "download", refuse)

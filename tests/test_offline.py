@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
 import textwrap
-
-import pytest
 
 import newsread
 
@@ -18,28 +15,6 @@ follows a survey in which most readers asked for later hours.
 
 Staff said the extra evening shifts would be covered by two new part-time posts.
 """
-
-
-class NetworkUsed(AssertionError):
-    pass
-
-
-@pytest.fixture
-def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
-    def refuse(*args: object, **kwargs: object) -> None:
-        raise NetworkUsed("a socket was opened")
-
-    import nltk  # imported before sockets are refused: importing it opens none
-
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
-    monkeypatch.setattr(socket, "create_connection", refuse)
-    monkeypatch.setattr(socket, "getaddrinfo", refuse)
-
-    def no_download(*args: object, **kwargs: object) -> bool:
-        raise NetworkUsed("nltk.download was called")
-
-    monkeypatch.setattr(nltk, "download", no_download)
 
 
 def test_analyze_offline(no_network: None) -> None:
@@ -64,3 +39,13 @@ def test_cli_does_not_import_nltk_or_textstat() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_guard_really_refuses(no_network: None) -> None:
+    """The fixture above would catch a download: connecting or resolving raises."""
+    import socket
+
+    with pytest.raises(AssertionError, match="network"):
+        socket.create_connection(("127.0.0.1", 9))
+    with pytest.raises(AssertionError, match="network"):
+        socket.socket().connect(("127.0.0.1", 9))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import socket
 import threading
 
 import pytest
@@ -17,23 +16,6 @@ The harbor road will reopen on Friday after crews repaired the damage left by la
 
 "We worked through every night," said the site manager. Residents were told to expect short delays while the final barriers are removed.
 """
-
-
-class NetworkUsed(AssertionError):
-    pass
-
-
-@pytest.fixture
-def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
-    """socket.socket itself and nltk.download raise: nothing can reach the network."""
-    import nltk
-
-    def refuse(*args: object, **kwargs: object) -> None:
-        raise NetworkUsed("the network was used")
-
-    monkeypatch.setattr(socket, "socket", refuse)
-    monkeypatch.setattr(socket, "create_connection", refuse)
-    monkeypatch.setattr(nltk, "download", refuse)
 
 
 def test_textstat_engine_offline(no_network: None) -> None:

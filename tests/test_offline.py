@@ -6,6 +6,8 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
+
 import newsread
 
 ARTICLE = """Library extends its opening hours

@@ -49,5 +49,5 @@ def test_the_guard_really_refuses(no_network: None) -> None:
 
     with pytest.raises(AssertionError, match="network"):
         socket.create_connection(("127.0.0.1", 9))
-    with pytest.raises(AssertionError, match="network"):
-        socket.socket().connect(("127.0.0.1", 9))
+    with socket.socket() as sock, pytest.raises(AssertionError, match="network"):
+        sock.connect(("127.0.0.1", 9))

@@ -49,7 +49,7 @@ from ._syllables import count_syllables
 from ._vocabulary import base_on_list, is_complex
 from ._words import WORD_RE
 
-__all__ = ["MIN_WORDS", "analyze", "analyze_article", "classify_sentence", "measure"]
+__all__ = ["MIN_WORDS", "analyze", "analyze_article", "analyze_file", "classify_sentence", "measure"]
 
 # A lone surrogate code point (a str built in Python, never decoded text). "\ud800"
 SURROGATE_RE = re.compile("[\ud800-\udfff]")
@@ -492,3 +492,20 @@ def analyze(text: str, options: Options | None = None, *, source: str | None = N
         message="The text held lone surrogate code points; each was replaced by U+FFFD.",
     )
     return report.model_copy(update={"warnings": (*report.warnings, note)})
+
+
+def analyze_file(path: str, options: Options) -> Report:
+    """Read and decode one input (``-`` is standard input) and report on it; how it was
+    decoded, when that needed a guess or a repair, becomes the first warning.
+
+    Raises:
+        InputError: the input is missing, unreadable, binary, too large or empty.
+    """
+    from ._io import read_input
+
+    decoded = read_input(path, options.max_bytes)
+    report = analyze(decoded.text, options, source=decoded.source)
+    if decoded.note:
+        extra = Warning(code="encoding", message=decoded.note)
+        report = report.model_copy(update={"warnings": (extra, *report.warnings)})
+    return report

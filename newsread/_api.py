@@ -130,9 +130,9 @@ def analyze_file(path: str, options: Options | None = None, **settings: Any) -> 
     ...
     newsread.errors.InputNotFoundError: /no/such/article.txt: no such file
     """
-    from .cli import process
+    from ._analysis import analyze_file as _analyze_file
 
-    return process(path, _options(options, settings))
+    return _analyze_file(path, _options(options, settings))
 
 
 def analyze_many(

@@ -356,17 +356,6 @@ def count_syllables(word: str, dictionary: bool = True) -> int:
     return (_with_dictionary() if dictionary else _without_dictionary()).count(word)
 
 
-def syllable_counter(dictionary: bool = True) -> Callable[[str], int]:
-    """:func:`count_syllables` as one bound function, for hot loops (about 3x less overhead
-    per call): ``count = syllable_counter()`` once, then ``count(word)`` per word.
-
-    >>> count = syllable_counter()
-    >>> [count(w) for w in ("The", "two-year-long", "war")]
-    [1, 3, 1]
-    """
-    return _counter(dictionary).count
-
-
 @cache
 def _dictionary() -> Mapping[str, int]:
     return MappingProxyType(_grouped_table(TABLE_FILE, int))

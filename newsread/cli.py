@@ -148,16 +148,9 @@ def _demo_path() -> str:
 
 def process(path: str, options: Options) -> Report:
     """Read, decode and analyse one input; raises :class:`InputError` on bad input."""
-    from ._analysis import analyze
-    from ._io import read_input
-    from ._models import Warning
+    from ._analysis import analyze_file
 
-    decoded = read_input(path, options.max_bytes)
-    report = analyze(decoded.text, options, source=decoded.source)
-    if decoded.note:
-        extra = Warning(code="encoding", message=decoded.note)
-        report = report.model_copy(update={"warnings": (extra, *report.warnings)})
-    return report
+    return analyze_file(path, options)
 
 
 def _results(

@@ -47,6 +47,7 @@ Spans = list[tuple[int, int, str]]  # (start, end, kind)
 
 # --- readers -------------------------------------------------------------------------------
 
+
 def read_labeled(folder: Path) -> Iterator[tuple[str, str, Spans]]:
     for txt in sorted(folder.glob("*.txt")):
         js = txt.with_suffix(".json")
@@ -75,6 +76,7 @@ def read_clean(folder: Path) -> Iterator[tuple[str, str, Spans]]:
 
 # --- predictors ----------------------------------------------------------------------------
 
+
 def predict_newsread(text: str) -> Spans:
     return [(b.start, b.end, b.kind.value) for b in newsread.segment(text).blocks]
 
@@ -95,9 +97,11 @@ def make_justext() -> Callable[[str], Spans]:
             pos += len(line) + 1
         if not lines:
             return []
-        doc = "<html><body>" + "".join(
-            f"<p>{html.escape(text[s:e])}</p>" for s, e in lines
-        ) + "</body></html>"
+        doc = (
+            "<html><body>"
+            + "".join(f"<p>{html.escape(text[s:e])}</p>" for s, e in lines)
+            + "</body></html>"
+        )
         paragraphs = justext.justext(doc.encode("utf-8"), stoplist, encoding="utf-8")
         # Map jusText's paragraphs back to the lines, in order, by their normalised text.
         norm = [" ".join(text[s:e].split()) for s, e in lines]
@@ -122,6 +126,7 @@ def make_justext() -> Callable[[str], Spans]:
 
 
 # --- scoring -------------------------------------------------------------------------------
+
 
 def word_kinds(text: str, spans: Spans) -> list[str]:
     """The kind of every word of ``text`` (by the block holding its first character)."""
@@ -198,8 +203,10 @@ class Tally:
             pp, rr, ff = prf(self.tp[k], self.fp[k], self.fn[k])
             out(f"{k:<12} {self.gold_words[k]:>7} {pp:>6.3f} {rr:>6.3f} {ff:>6.3f}")
         if self.fk_n:
-            out(f"FK grade within 0.5 of the labeled body's: {self.fk_ok}/{self.fk_n} "
-                f"= {self.fk_ok / self.fk_n:.1%}")
+            out(
+                f"FK grade within 0.5 of the labeled body's: {self.fk_ok}/{self.fk_n} "
+                f"= {self.fk_ok / self.fk_n:.1%}"
+            )
 
 
 def run_labeled(args: argparse.Namespace, docs: Iterator[tuple[str, str, Spans]]) -> None:
@@ -250,7 +257,9 @@ def run_raw_web(args: argparse.Namespace) -> None:
             t[0] += overlap
             t[1] += sum(got.values())
             t[2] += sum(gold.values())
-            per_doc[name].append(prf(overlap, sum(got.values()) - overlap, sum(gold.values()) - overlap)[2])
+            per_doc[name].append(
+                prf(overlap, sum(got.values()) - overlap, sum(gold.values()) - overlap)[2]
+            )
     print(f"{n} pages from {folder} (word-level body overlap, micro-averaged; mean per-page F1)")
     print(f"{'system':<10} {'P':>6} {'R':>6} {'F1':>6} {'page F1':>8}")
     for name, (ov, pr, go) in totals.items():
@@ -264,7 +273,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("folder")
     ap.add_argument("--format", choices=("labeled", "clean", "raw-web"), default="labeled")
     ap.add_argument("--justext", action="store_true", help="also run jusText as a reference")
-    ap.add_argument("--worst", type=int, default=0, help="list the N articles with the largest FK error")
+    ap.add_argument(
+        "--worst", type=int, default=0, help="list the N articles with the largest FK error"
+    )
     args = ap.parse_args(argv)
     folder = Path(args.folder)
     if args.format == "raw-web":

@@ -46,7 +46,9 @@ def best(f: Callable[[], object], n: int, rounds: int = 5) -> float:
 
 
 def main() -> None:
-    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     p.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     p.add_argument("--low", type=int, default=350, help="fewest words of an article (default 350)")
     p.add_argument("--high", type=int, default=450, help="most words of an article (default 450)")
@@ -67,13 +69,22 @@ def main() -> None:
     counts = [measure(a.text, s).counts for a, s in zip(articles, spans, strict=True)]
     rows = [
         ("segment", best(lambda: [segment(t) for t in texts], n)),
-        ("sentences + words", best(lambda: [
-            WORD_RE.findall(a.text, x, y)
-            for a, s in zip(articles, spans, strict=True) for b, e in s
-            for x, y in sentence_spans(a.text, b, e)
-        ], n)),
-        ("counting pass (measure)", best(
-            lambda: [measure(a.text, s) for a, s in zip(articles, spans, strict=True)], n)),
+        (
+            "sentences + words",
+            best(
+                lambda: [
+                    WORD_RE.findall(a.text, x, y)
+                    for a, s in zip(articles, spans, strict=True)
+                    for b, e in s
+                    for x, y in sentence_spans(a.text, b, e)
+                ],
+                n,
+            ),
+        ),
+        (
+            "counting pass (measure)",
+            best(lambda: [measure(a.text, s) for a, s in zip(articles, spans, strict=True)], n),
+        ),
         ("11 formulas from counts", best(lambda: [scores(c) for c in counts], n)),
         ("whole analyze", best(lambda: [analyze(t, options) for t in texts], n)),
     ]

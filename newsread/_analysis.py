@@ -49,7 +49,14 @@ from ._syllables import count_syllables
 from ._vocabulary import base_on_list, is_complex
 from ._words import WORD_RE
 
-__all__ = ["MIN_WORDS", "analyze", "analyze_article", "analyze_file", "classify_sentence", "measure"]
+__all__ = [
+    "MIN_WORDS",
+    "analyze",
+    "analyze_article",
+    "analyze_file",
+    "classify_sentence",
+    "measure",
+]
 
 # A lone surrogate code point (a str built in Python, never decoded text). "\ud800"
 SURROGATE_RE = re.compile("[\ud800-\udfff]")

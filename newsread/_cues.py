@@ -43,7 +43,9 @@ DATE_RE = re.compile(
     re.IGNORECASE,
 )
 # A byline's opening. "By Jane Doe", "Written by: J. Doe", "Posted by Mike"
-BY_RE = re.compile(r"^(?:(?:written|posted|story|reported|words|analysis|compiled)\s+)?by\b\s*:?", re.IGNORECASE)
+BY_RE = re.compile(
+    r"^(?:(?:written|posted|story|reported|words|analysis|compiled)\s+)?by\b\s*:?", re.IGNORECASE
+)
 # A line that is a photo credit by its first words. "Photo: Tim Clayton", "(Image credit: NASA)"
 CREDIT_HEAD_RE = re.compile(
     r"^[(\[]?\s*(?:photo(?:graph)?s?|images?|pictures?|pics?|credits?|foto|illustration)"
@@ -52,7 +54,8 @@ CREDIT_HEAD_RE = re.compile(
 )
 # An explicit caption label. "Image caption Taylor Swift's seventh album", "Media captionWho is"
 CAPTION_HEAD_RE = re.compile(
-    r"^(?:image|media|photo|video)\s*caption|^caption\s*:|^media playback is unsupported", re.IGNORECASE
+    r"^(?:image|media|photo|video)\s*caption|^caption\s*:|^media playback is unsupported",
+    re.IGNORECASE,
 )
 # A copyright notice. "© 2019 Newsweek", "Copyright (c) Press Association Ltd. 2008"
 COPYRIGHT_RE = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.IGNORECASE)
@@ -63,7 +66,9 @@ YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 # An e-mail address or a web address. "cgasper@globe.com", "https://www.bbc.com/news"
 ADDRESS_RE = re.compile(r"\S@\S+\.\w|https?://|\bwww\.\w")
 # A line that is only a web address. "www.aol.co.uk"
-URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S*$|^[\w.\-]+\.(?:com|org|net|co\.uk)/?\S*$", re.IGNORECASE)
+URL_LINE_RE = re.compile(
+    r"^(?:https?://|www\.)\S*$|^[\w.\-]+\.(?:com|org|net|co\.uk)/?\S*$", re.IGNORECASE
+)
 # A labelled list of links or keywords. "Tags: WiFi , wireless", "See also: …"
 LABEL_LIST_RE = re.compile(
     r"^(?:tags?|topics?|keywords?|categories|more on|see also|also read|read more|related|more"
@@ -75,7 +80,9 @@ SOURCE_NAME_RE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}$")
 # Two names joined by a slash, as credits are written. "Kathrin Ziegler/Getty"
 SLASH_NAME_RE = re.compile(r"[^\W\d_]\s?/\s?[^\W\d_]")
 # A person's name, a comma, then a publication. "Jason Botchford, The Province"
-NAME_ORG_RE = re.compile(r"^[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){1,2}, (?:[Tt]he )?[A-Z][^,]*$")
+NAME_ORG_RE = re.compile(
+    r"^[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){1,2}, (?:[Tt]he )?[A-Z][^,]*$"
+)
 # A link to the author's page. "About Victor Davis Hanson"
 ABOUT_NAME_RE = re.compile(r"^About(?: [A-Z][\w.'’-]+){2,3}$")
 # A line that opens by telling the reader to act on the site. "Subscribe to the Business
@@ -88,7 +95,9 @@ IMPERATIVE_RE = re.compile(
 # A request addressed to the reader. "Please check the opt-in box", "NOTE: Please post your comments"
 PLEASE_RE = re.compile(r"^(?:note:\s*)?please\b", re.IGNORECASE)
 # A gallery counter. "Image 1 of 5", "Photo 3 / 12", "Image 1 of / 4"
-GALLERY_RE = re.compile(r"^(?:image|photo|picture|slide|video)s?\s+\d+\s*(?:of|/)\s*/?\s*\d*\s*$", re.IGNORECASE)
+GALLERY_RE = re.compile(
+    r"^(?:image|photo|picture|slide|video)s?\s+\d+\s*(?:of|/)\s*/?\s*\d*\s*$", re.IGNORECASE
+)
 # Separators of inline menus and link rows. "Home | News | Sport", "» Business", "• More"
 MENU_MARK_RE = re.compile(r"\s[|•·]\s|^[»›•·>]|[»›]$|\S\s[»›>]\s.*\S\s[»›>]\s")
 
@@ -205,7 +214,11 @@ def _may_hold(name: str, tokens: list[str]) -> bool:
     glued = list(filterfalse(str.isalnum, pieces))  # "x'share": pieces glued by an apostrophe
     if glued:
         pieces.update(PIECE_RE.findall(" ".join(glued)))
-    return any(entry <= pieces for key in entries.keys.intersection(pieces) for entry in entries.by_key[key])
+    return any(
+        entry <= pieces
+        for key in entries.keys.intersection(pieces)
+        for entry in entries.by_key[key]
+    )
 
 
 def _surely_absent(name: str, lowered: str, tokens: list[str]) -> bool:
@@ -275,10 +288,13 @@ def _glued_to_prose(lowered: str, found: re.Match[str], n: int) -> bool:
     >>> _glued_to_prose(low, re.search("e-mail to a friend", low), 23)
     True
     """
-    if lowered[found.end():].strip(" .!…»›|"):
+    if lowered[found.end() :].strip(" .!…»›|"):
         return False
     before = lowered[: found.start()].rstrip()
-    return before.endswith((".", "!", "?", '"', "”", "’", "'")) and n - len(TOKEN_RE.findall(found.group())) >= GLUED_PROSE_WORDS
+    return (
+        before.endswith((".", "!", "?", '"', "”", "’", "'"))
+        and n - len(TOKEN_RE.findall(found.group())) >= GLUED_PROSE_WORDS
+    )
 
 
 def _dates(text: str, first: bool = False) -> int:
@@ -350,8 +366,13 @@ def credit_tail(text: str) -> str | None:
     return None
 
 
-def _is_credit(part: str, glued: bool = False, bracketed: bool = False, name_ok: bool = False,
-               words: list[str] | None = None) -> bool:
+def _is_credit(
+    part: str,
+    glued: bool = False,
+    bracketed: bool = False,
+    name_ok: bool = False,
+    words: list[str] | None = None,
+) -> bool:
     """Whether ``part`` reads like a photo credit: agency names, "Photo: …", "Name/Agency".
 
     ``words``, the lower-cased words of ``part`` if known, lets a line that surely holds
@@ -384,8 +405,12 @@ def _is_credit(part: str, glued: bool = False, bracketed: bool = False, name_ok:
     if name_ok and SOURCE_NAME_RE.match(part):
         return True  # a name after the caption's last sentence: "… medical use. Statista"
     # "Sanjeev Verma/Hindustan Times", "STEVE RUSSELL/TORONTO STAR"
-    return ("/" in part and 3 <= len(tokens) <= 8 and SLASH_NAME_RE.search(part) is not None
-            and _capitalised(tokens) == len(tokens))
+    return (
+        "/" in part
+        and 3 <= len(tokens) <= 8
+        and SLASH_NAME_RE.search(part) is not None
+        and _capitalised(tokens) == len(tokens)
+    )
 
 
 def _capitalised(tokens: list[str]) -> int:
@@ -410,14 +435,24 @@ def describe(line: Line) -> None:
     if found and not _glued_to_prose(low, found, n):
         line.cue, line.why = Cue.BOILER, f"boilerplate phrase: “{' '.join(found.group().split())}”"
         return
-    if text.startswith("©") and n <= 60 and "rights" not in low and "copyright" not in low and (n > 10 or not YEAR_RE.search(text)):
+    if (
+        text.startswith("©")
+        and n <= 60
+        and "rights" not in low
+        and "copyright" not in low
+        and (n > 10 or not YEAR_RE.search(text))
+    ):
         line.cue, line.why = Cue.CAPTION if n > 8 else Cue.CREDIT, "photo credit: ©"
         return
     if low.startswith("image copyright") and n <= 12:
         line.cue, line.why = Cue.CREDIT, "photo credit"
         return
-    if (n <= 40 and ("©" in text or "(c)" in low or "copyr" in low) and COPYRIGHT_RE.search(text)
-            and (YEAR_RE.search(text) or "rights" in low or n <= 4)):
+    if (
+        n <= 40
+        and ("©" in text or "(c)" in low or "copyr" in low)
+        and COPYRIGHT_RE.search(text)
+        and (YEAR_RE.search(text) or "rights" in low or n <= 4)
+    ):
         line.cue, line.why = Cue.BOILER, "copyright notice"
         return
     if CAPTION_HEAD_RE.match(text):
@@ -434,7 +469,10 @@ def describe(line: Line) -> None:
     if n <= 6 and not ends:
         agencies = phrases("credit-agencies.txt", low, tokens)
         if agencies and sum(len(a.split()) for a in agencies) + n_stop >= n:
-            line.cue, line.why = Cue.AGENCY, f"agency name: {agencies[0].title() if len(agencies[0]) > 3 else agencies[0].upper()}"
+            line.cue, line.why = (
+                Cue.AGENCY,
+                f"agency name: {agencies[0].title() if len(agencies[0]) > 3 else agencies[0].upper()}",
+            )
             return
     # A credit or a dateline stamped with a date is a byline: "Globe Staff / December 31,
     # 2007", "SEATTLE Jan 14, 2008 (AP)".
@@ -461,11 +499,19 @@ def describe(line: Line) -> None:
             line.cue, line.why = Cue.CAPTION, f"describes a picture: “{described[0].strip(' ,')}”"
             return
     # Bylines and datelines.
-    if 16 < n <= 30 and not ends and BY_RE.match(text) and text[BY_RE.match(text).end():].lstrip()[:1].isupper():  # type: ignore[union-attr]
-        line.cue, line.why = Cue.BYLINE, BY_REASON  # many authors: "BY HEMMY SO in Los Angeles and …"
+    if (
+        16 < n <= 30
+        and not ends
+        and (by := BY_RE.match(text))
+        and text[by.end() :].lstrip()[:1].isupper()
+    ):
+        line.cue, line.why = (
+            Cue.BYLINE,
+            BY_REASON,
+        )  # many authors: "BY HEMMY SO in Los Angeles and …"
         return
     if (n <= 16 and not (ends and n > 8)) or (n <= 24 and _dates(text) >= 2):
-        if BY_RE.match(text) and (n == 1 or text[BY_RE.match(text).end():].lstrip()[:1].isupper()):  # type: ignore[union-attr]
+        if BY_RE.match(text) and (n == 1 or text[BY_RE.match(text).end() :].lstrip()[:1].isupper()):  # type: ignore[union-attr]
             line.cue, line.why = Cue.BYLINE, BY_REASON
             return
         if ABOUT_NAME_RE.match(text):
@@ -481,8 +527,15 @@ def describe(line: Line) -> None:
         # The cue opens or closes the line ("Staff Writer", "Published: …"), or the line
         # is very short: "Airline warns staff who …" is a headline.
         edge = low.strip(" :.-–—|").rstrip(" :")
-        if cues and n <= 10 and (n <= 4 or edge.startswith(cues[0])
-                                 or (edge.endswith(cues[-1]) and n_stop == tokens.count("and"))):
+        if (
+            cues
+            and n <= 10
+            and (
+                n <= 4
+                or edge.startswith(cues[0])
+                or (edge.endswith(cues[-1]) and n_stop == tokens.count("and"))
+            )
+        ):
             line.cue, line.why = Cue.BYLINE, f"byline cue: “{cues[0]}”"
             return
     if n <= 12:
@@ -502,13 +555,21 @@ def describe(line: Line) -> None:
         if MENU_CHAR_RE.search(text) and MENU_MARK_RE.search(text) and (not ends or n <= 8):
             line.cue, line.why = Cue.BOILER, "menu: links separated by | • »"
             return
-    if n <= 25 and ("you" in tokens or "your" in tokens) and phrases("call-to-action.txt", low, tokens):
+    if (
+        n <= 25
+        and ("you" in tokens or "your" in tokens)
+        and phrases("call-to-action.txt", low, tokens)
+    ):
         line.cue, line.why = Cue.BOILER, "call to action: addresses the reader"
         return
     if n <= IMPERATIVE_WORDS and IMPERATIVE_RE.match(text):
         line.cue, line.why = Cue.BOILER, "call to action: tells the reader to act"
         return
-    if n <= 60 and PLEASE_RE.match(text) and ("you" in tokens or "your" in tokens or "our" in tokens):
+    if (
+        n <= 60
+        and PLEASE_RE.match(text)
+        and ("you" in tokens or "your" in tokens or "our" in tokens)
+    ):
         line.cue, line.why = Cue.BOILER, "request to the reader"
         return
     if n <= 30 and LABEL_LIST_RE.match(text):
@@ -518,12 +579,29 @@ def describe(line: Line) -> None:
         line.cue, line.why = Cue.BOILER, "menu: links separated by | • »"
         return
 
-    if n <= 40 and ("contributed to this report" in low or "contributed reporting" in low
-                    or low.startswith(("reporting by", "(reporting by", "(writing by", "writing by",
-                                       "with files from", "additional reporting", "(additional reporting"))):
+    if n <= 40 and (
+        "contributed to this report" in low
+        or "contributed reporting" in low
+        or low.startswith(
+            (
+                "reporting by",
+                "(reporting by",
+                "(writing by",
+                "writing by",
+                "with files from",
+                "additional reporting",
+                "(additional reporting",
+            )
+        )
+    ):
         line.cue, line.why = Cue.BYLINE, "reporting credit"
         return
-    if n <= 25 and "@" in text and ADDRESS_RE.search(text) and (n <= 8 or "reached at" in low or "write to" in low):
+    if (
+        n <= 25
+        and "@" in text
+        and ADDRESS_RE.search(text)
+        and (n <= 8 or "reached at" in low or "write to" in low)
+    ):
         line.cue, line.why = Cue.BYLINE, "author contact"
         return
 
@@ -559,8 +637,13 @@ def _read_as_text(line: Line, ends: bool, stop: frozenset[str]) -> None:
         line.cue, line.why = Cue.NEAR, "long line without a sentence end"
     else:
         line.cue, line.why = Cue.SHORT, "short line, not a sentence"
-    line.headline = (2 <= n <= 30 and not text.endswith((":", ",", ";")) and not text.startswith(LIST_MARKS)
-                     and " | " not in text and not _has_address(text))
+    line.headline = (
+        2 <= n <= 30
+        and not text.endswith((":", ",", ";"))
+        and not text.startswith(LIST_MARKS)
+        and " | " not in text
+        and not _has_address(text)
+    )
 
 
 # Names of weekdays, which date lines spell out. "Tuesday"
@@ -570,8 +653,11 @@ WEEKDAY_RE = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*$")
 def _mostly_date(text: str, stop: frozenset[str]) -> bool:
     """Whether a line is a date/time stamp with at most a few other words."""
     rest = DATE_RE.sub(" ", text.lower())
-    others = [t for t in TOKEN_RE.findall(rest)
-              if t.isalpha() and t not in stop and not WEEKDAY_RE.match(t) and len(t) > 2]
+    others = [
+        t
+        for t in TOKEN_RE.findall(rest)
+        if t.isalpha() and t not in stop and not WEEKDAY_RE.match(t) and len(t) > 2
+    ]
     if len(others) <= 3:
         return True
     cues = phrases("byline-cues.txt", rest)

@@ -83,12 +83,15 @@ class Counts(_Frozen):
     polysyllables: int = Field(0, description="Words of three or more syllables.")
     monosyllables: int = Field(0, description="Words of one syllable.")
     complex_words: int = Field(
-        0, description="Gunning's complex words: 3+ syllables, not capitalised, not 3 only by -es/-ed."
+        0,
+        description="Gunning's complex words: 3+ syllables, not capitalised, not 3 only by -es/-ed.",
     )
     letters: int = Field(0, description="Letters and digits inside words.")
     characters: int = Field(0, description="Non-whitespace characters of the body text.")
     long_words: int = Field(0, description="Words of seven or more letters (LIX, RIX).")
-    difficult_words: int = Field(0, description="Words not on the Dale-Chall list of familiar words.")
+    difficult_words: int = Field(
+        0, description="Words not on the Dale-Chall list of familiar words."
+    )
     spache_difficult_words: int = Field(0, description="Unique words not on the Spache list.")
     linsear_words: int = Field(0, description="Words in Linsear Write's sample (the first 100).")
     linsear_easy_words: int = Field(0, description="Sample words of one or two syllables.")
@@ -135,7 +138,9 @@ class SentenceInfo(_Frozen):
     text: str
     words: int
     syllables: int
-    grade: float = Field(description="Flesch-Kincaid grade of this sentence alone, clamped to 0-20.")
+    grade: float = Field(
+        description="Flesch-Kincaid grade of this sentence alone, clamped to 0-20."
+    )
     difficulty: str = Field(description="easy, hard or very hard (see docs/methodology.md).")
     paragraph: int = Field(0, description="Index of the body paragraph holding the sentence.")
     raw_grade: float = Field(
@@ -209,7 +214,9 @@ class StyleSignals(_Frozen):
 
     long_sentence_share: float | None = Field(description="Share of sentences over 20 words.")
     long_paragraphs: int = Field(description="Paragraphs over 150 words.")
-    repeated_openings: int = Field(description="Runs of 3+ consecutive sentences with the same first word.")
+    repeated_openings: int = Field(
+        description="Runs of 3+ consecutive sentences with the same first word."
+    )
     adverbs: int = Field(description="-ly words outside a stop list.")
     passive_candidates: int = Field(description="A form of 'be' followed by a past participle.")
     quoted_word_share: float | None = Field(description="Share of words inside quotation marks.")

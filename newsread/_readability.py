@@ -202,8 +202,19 @@ def rix(sentences: int, long_words: int) -> float | None:
 #: Anderson (1983) RIX-to-grade table: the lowest RIX of each grade, hardest first
 #: (13 stands for "college").
 RIX_GRADES: tuple[tuple[float, float], ...] = (
-    (7.2, 13.0), (6.2, 12.0), (5.3, 11.0), (4.5, 10.0), (3.7, 9.0), (3.0, 8.0),
-    (2.4, 7.0), (1.8, 6.0), (1.3, 5.0), (0.8, 4.0), (0.5, 3.0), (0.2, 2.0), (0.0, 1.0),
+    (7.2, 13.0),
+    (6.2, 12.0),
+    (5.3, 11.0),
+    (4.5, 10.0),
+    (3.7, 9.0),
+    (3.0, 8.0),
+    (2.4, 7.0),
+    (1.8, 6.0),
+    (1.3, 5.0),
+    (0.8, 4.0),
+    (0.5, 3.0),
+    (0.2, 2.0),
+    (0.0, 1.0),
 )
 
 
@@ -224,9 +235,7 @@ def consensus_grade(results: Sequence[FormulaScore]) -> float | None:
 
     >>> consensus_grade([])  # no formula, no consensus
     """
-    grades = sorted(
-        s.grade for s in results if s.grade is not None and s.name in CONSENSUS
-    )
+    grades = sorted(s.grade for s in results if s.grade is not None and s.name in CONSENSUS)
     if not grades:
         return None
     mid = len(grades) // 2
@@ -251,48 +260,56 @@ class Formula:
 
 FORMULAS: tuple[Formula, ...] = (
     Formula(
-        "flesch_reading_ease", "Flesch Reading Ease",
+        "flesch_reading_ease",
+        "Flesch Reading Ease",
         "206.835 - 1.015 * words/sentences - 84.6 * syllables/words",
         "Flesch, R. (1948). A new readability yardstick. J. Applied Psychology 32(3), 221-233.",
         "100-word samples of adult prose; 0-100 scale, higher is easier",
     ),
     Formula(
-        "flesch_kincaid_grade", "Flesch-Kincaid grade",
+        "flesch_kincaid_grade",
+        "Flesch-Kincaid grade",
         "0.39 * words/sentences + 11.8 * syllables/words - 15.59",
         "Kincaid, J. P., Fishburne, R. P., Rogers, R. L., Chissom, B. S. (1975). "
         "Derivation of new readability formulas for Navy enlisted personnel. RBR 8-75.",
         "samples of at least 100 words",
     ),
     Formula(
-        "gunning_fog", "Gunning Fog",
+        "gunning_fog",
+        "Gunning Fog",
         "0.4 * (words/sentences + 100 * complex_words/words)",
         "Gunning, R. (1952). The Technique of Clear Writing. McGraw-Hill.",
         "passages of about 100 words",
     ),
     Formula(
-        "smog", "SMOG",
+        "smog",
+        "SMOG",
         "1.0430 * sqrt(polysyllables * 30/sentences) + 3.1291",
         "McLaughlin, G. H. (1969). SMOG grading: a new readability formula. "
         "Journal of Reading 12(8), 639-646.",
         "normed on 30 sentences",
-        min_words=0, min_sentences=SMOG_SENTENCES,
+        min_words=0,
+        min_sentences=SMOG_SENTENCES,
     ),
     Formula(
-        "coleman_liau", "Coleman-Liau",
+        "coleman_liau",
+        "Coleman-Liau",
         "0.0588 * letters/words*100 - 0.296 * sentences/words*100 - 15.8",
         "Coleman, M., Liau, T. L. (1975). A computer readability formula designed for "
         "machine scoring. J. Applied Psychology 60(2), 283-284.",
         "per-100-word rates; needs about 100 words",
     ),
     Formula(
-        "automated_readability_index", "Automated Readability Index",
+        "automated_readability_index",
+        "Automated Readability Index",
         "4.71 * letters/words + 0.5 * words/sentences - 21.43 (letters: letters and digits)",
         "Smith, E. A., Senter, R. J. (1967). Automated readability index. "
         "AMRL-TR-66-220, Wright-Patterson AFB.",
         "needs about 100 words",
     ),
     Formula(
-        "dale_chall", "Dale-Chall",
+        "dale_chall",
+        "Dale-Chall",
         "0.1579 * 100*difficult/words + 0.0496 * words/sentences (+ 3.6365 if difficult > 5%)",
         "Dale, E., Chall, J. S. (1948). A formula for predicting readability. Educational "
         "Research Bulletin 27, 11-20, 37-54; word list: Chall & Dale (1995), Readability "
@@ -300,27 +317,31 @@ FORMULAS: tuple[Formula, ...] = (
         "100-word samples; grade from the score's band",
     ),
     Formula(
-        "linsear_write", "Linsear Write",
+        "linsear_write",
+        "Linsear Write",
         "r = (easy + 3 * hard)/sentences on the first 100 words; r/2 if r > 20 else (r - 2)/2",
         "O'Hayre, J. (1966). Gobbledygook Has Gotta Go. U.S. Bureau of Land Management.",
         "a 100-word sample",
         min_words=LINSEAR_SAMPLE,
     ),
     Formula(
-        "spache", "Spache (revised)",
+        "spache",
+        "Spache (revised)",
         "0.121 * words/sentences + 0.082 * 100*unique_unfamiliar/words + 0.659",
         "Spache, G. (1974). Good Reading for Poor Readers (revised formula and word list); "
         "first published in Elementary School Journal 53(7), 410-413 (1953).",
         "primary-grade texts (grades 1-3); about 100 words",
     ),
     Formula(
-        "lix", "LIX",
+        "lix",
+        "LIX",
         "words/sentences + 100 * long_words/words (long: more than 6 letters)",
         "Björnsson, C. H. (1968). Läsbarhet. Stockholm: Liber.",
         "needs about 100 words",
     ),
     Formula(
-        "rix", "RIX",
+        "rix",
+        "RIX",
         "long_words/sentences (long: more than 6 letters)",
         "Anderson, J. (1983). Lix and Rix: variations on a little-known readability "
         "index. Journal of Reading 26(6), 490-496.",
@@ -332,8 +353,13 @@ FORMULAS: tuple[Formula, ...] = (
 #: grades only) and RIX (a coarse table) are reported but left out.
 CONSENSUS: frozenset[str] = frozenset(
     {
-        "flesch_kincaid_grade", "gunning_fog", "smog", "coleman_liau",
-        "automated_readability_index", "dale_chall", "linsear_write",
+        "flesch_kincaid_grade",
+        "gunning_fog",
+        "smog",
+        "coleman_liau",
+        "automated_readability_index",
+        "dale_chall",
+        "linsear_write",
     }
 )
 

@@ -77,8 +77,11 @@ def _story_span(lines: list[Line], view: list[Line]) -> tuple[int, int] | None:
     """
     # A question or exclamation with a byline right under it is a headline, not body:
     # "Will the bridge be rebuilt this year?" / "By Jane Doe".
-    headlines = {view[i].index for i in range(len(view) - 1)
-                 if view[i].headline and view[i].cue in BODY_CUES and view[i + 1].cue is Cue.BYLINE}
+    headlines = {
+        view[i].index
+        for i in range(len(view) - 1)
+        if view[i].headline and view[i].cue in BODY_CUES and view[i + 1].cue is Cue.BYLINE
+    }
     best, best_span = 0.0, None
     run, run_start = 0.0, 0
     for line in lines:
@@ -137,8 +140,12 @@ def _cut_teasers(view: list[Line], a: int, b: int) -> int:
     than one paragraph each, or do not run to the story's end."""
     i = b
     pairs = 0
-    while i - 1 > a and view[i].cue in (Cue.GOOD, Cue.SENTENCE) and view[i - 1].cue is Cue.SHORT \
-            and view[i - 1].headline:
+    while (
+        i - 1 > a
+        and view[i].cue in (Cue.GOOD, Cue.SENTENCE)
+        and view[i - 1].cue is Cue.SHORT
+        and view[i - 1].headline
+    ):
         pairs += 1
         i -= 2
     if pairs >= 3:
@@ -214,8 +221,12 @@ def _label_story(view: list[Line], a: int, b: int, out: dict[int, tuple[BlockKin
         if _has_caption(view, i):
             continue
         for j in (i - 1, i + 1):
-            if (a <= j <= b and view[j].cue in (*BODY_CUES, Cue.SHORT) and view[j].n <= 60
-                    and out[view[j].index][0] in (PARAGRAPH, SUBHEAD, BOILERPLATE)):
+            if (
+                a <= j <= b
+                and view[j].cue in (*BODY_CUES, Cue.SHORT)
+                and view[j].n <= 60
+                and out[view[j].index][0] in (PARAGRAPH, SUBHEAD, BOILERPLATE)
+            ):
                 out[view[j].index] = (CAPTION, "next to a photo credit")
                 break
 
@@ -225,17 +236,24 @@ def _is_name(line: Line) -> bool:
     if line.cue is not Cue.SHORT:
         return False
     words = [w for w in line.text.replace(",", " ").split() if w != "and"]
-    return (2 <= len(words) <= 4
-            and all(w[0].isupper() and w.replace(".", "").isalpha() for w in words)
-            and word_set("stopwords-en.txt").isdisjoint(w.lower() for w in words))
+    return (
+        2 <= len(words) <= 4
+        and all(w[0].isupper() and w.replace(".", "").isalpha() for w in words)
+        and word_set("stopwords-en.txt").isdisjoint(w.lower() for w in words)
+    )
 
 
 def _good_headline(line: Line) -> bool:
     """Not a shouted label ("SITE SEARCH") and not a phrase cut off ("Web enhanced by")."""
     last = line.text.rstrip(" .?!\"'’”").rsplit(None, 1)[-1].lower() if line.text.strip() else ""
-    return (not line.text.isupper() and last not in word_set("dangling-words.txt")
-            and not (DIGIT_RE.search(line.text) and (DATE_RE.search(line.text)
-                                                     or len(NUMBER_RE.findall(line.text)) >= 3)))
+    return (
+        not line.text.isupper()
+        and last not in word_set("dangling-words.txt")
+        and not (
+            DIGIT_RE.search(line.text)
+            and (DATE_RE.search(line.text) or len(NUMBER_RE.findall(line.text)) >= 3)
+        )
+    )
 
 
 def _headline_like(line: Line) -> bool:
@@ -258,8 +276,11 @@ def _label_header(view: list[Line], a: int, out: dict[int, tuple[BlockKind, str]
         if view[j].cue is Cue.BYLINE or view[j].cue is Cue.AGENCY:
             return True
         # A bare name next to a byline, or right above the story, is the author's.
-        return name_ok and _is_name(view[j]) and (is_byline(j - 1, False) or is_byline(j + 1, False)
-                                                  or j + 1 == a)
+        return (
+            name_ok
+            and _is_name(view[j])
+            and (is_byline(j - 1, False) or is_byline(j + 1, False) or j + 1 == a)
+        )
 
     # Length of the run of consecutive headline-like lines each line belongs to.
     runs = [0] * (a - lo)
@@ -314,10 +335,18 @@ def _label_header(view: list[Line], a: int, out: dict[int, tuple[BlockKind, str]
     # than it, is the title and the winner its deck.
     for _ in range(MAX_DECKS):
         upper, lower = (view[best - 1], view[best]) if best > lo else (None, view[best])
-        if (upper is None or upper.index != lower.index - 1 or (upper.cue is Cue.SENTENCE and not upper.headline)
-                or not _headline_like(upper) or _is_name(upper) or not _good_headline(upper)):
+        if (
+            upper is None
+            or upper.index != lower.index - 1
+            or (upper.cue is Cue.SENTENCE and not upper.headline)
+            or not _headline_like(upper)
+            or _is_name(upper)
+            or not _good_headline(upper)
+        ):
             break  # a title and its deck are adjacent: no menu or banner between them
-        if best - 2 > lo and all(_headline_like(v) and _good_headline(v) for v in view[best - 3 : best - 1]):
+        if best - 2 > lo and all(
+            _headline_like(v) and _good_headline(v) for v in view[best - 3 : best - 1]
+        ):
             break  # inside a list of headlines
         if lower.n >= 5 and 4 <= upper.n <= min(lower.n + 2, 20):
             best -= 1
@@ -349,8 +378,11 @@ def _label_header(view: list[Line], a: int, out: dict[int, tuple[BlockKind, str]
         line = view[j]
         if line.index in out:
             continue
-        if line.cue is Cue.GOOD and line.n >= 15 and not any(
-                view[k].cue in (Cue.BYLINE, *CAPTION_CUES) for k in range(j + 1, a)):
+        if (
+            line.cue is Cue.GOOD
+            and line.n >= 15
+            and not any(view[k].cue in (Cue.BYLINE, *CAPTION_CUES) for k in range(j + 1, a))
+        ):
             # The story's opening, cut off from the rest by a box of links.
             out[line.index] = (PARAGRAPH, "body text between the title and the story")
             decks = MAX_DECKS  # no decks below the story's opening
@@ -374,7 +406,9 @@ def _has_caption(view: list[Line], i: int) -> bool:
     return any(0 <= j < len(view) and view[j].cue is Cue.CAPTION for j in (i - 1, i + 1))
 
 
-def _captions_by_credit(view: list[Line], lo: int, hi: int, out: dict[int, tuple[BlockKind, str]]) -> None:
+def _captions_by_credit(
+    view: list[Line], lo: int, hi: int, out: dict[int, tuple[BlockKind, str]]
+) -> None:
     """Around the story too: the unlabelled line next to a photo credit is its caption."""
     for i in range(lo, hi):
         line = view[i]
@@ -383,8 +417,12 @@ def _captions_by_credit(view: list[Line], lo: int, hi: int, out: dict[int, tuple
         if _has_caption(view, i):
             continue
         for j in (i - 1, i + 1):
-            if (lo <= j < hi and view[j].index not in out and view[j].cue in (*BODY_CUES, Cue.SHORT)
-                    and view[j].n <= 60):
+            if (
+                lo <= j < hi
+                and view[j].index not in out
+                and view[j].cue in (*BODY_CUES, Cue.SHORT)
+                and view[j].n <= 60
+            ):
                 out[view[j].index] = (CAPTION, "next to a photo credit")
                 break
 
@@ -423,7 +461,9 @@ def classify(lines: list[Line]) -> list[tuple[BlockKind, str]]:
         _label_story(view, a, b, out)
         _label_header(view, a, out)
         _label_footer(view, b, out)
-        _captions_by_credit(view, max(0, a - HEADER_REACH), min(len(view), b + FOOTER_REACH + 1), out)
+        _captions_by_credit(
+            view, max(0, a - HEADER_REACH), min(len(view), b + FOOTER_REACH + 1), out
+        )
         _repeated_captions(view, out)
         lo, hi = view[a].index, view[b].index
     result = []
@@ -436,7 +476,9 @@ def classify(lines: list[Line]) -> list[tuple[BlockKind, str]]:
         elif line.index < lo:
             result.append((BOILERPLATE, "before the story: " + line.why))
         else:
-            result.append((BOILERPLATE, ("after the story: " if line.index > hi else "") + line.why))
+            result.append(
+                (BOILERPLATE, ("after the story: " if line.index > hi else "") + line.why)
+            )
     return result
 
 
@@ -447,9 +489,20 @@ def segment(text: str) -> Article:
     >>> [b.kind.value for b in art.blocks]
     ['title', 'paragraph']
     """
-    lines = [Line(start, end, text[start:end], i) for i, (start, end) in enumerate(line_spans(text))]
+    lines = [
+        Line(start, end, text[start:end], i) for i, (start, end) in enumerate(line_spans(text))
+    ]
     blocks = tuple(
-        _trusted(Block, {"kind": kind, "start": line.start, "end": line.end, "text": line.text, "reason": reason})
+        _trusted(
+            Block,
+            {
+                "kind": kind,
+                "start": line.start,
+                "end": line.end,
+                "text": line.text,
+                "reason": reason,
+            },
+        )
         for line, (kind, reason) in zip(lines, classify(lines), strict=True)
     )
     return _trusted(Article, {"text": text, "blocks": blocks})

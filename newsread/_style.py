@@ -48,7 +48,9 @@ def is_participle(lower: str) -> bool:
     >>> is_participle("closed"), is_participle("written"), is_participle("red")
     (True, True, False)
     """
-    return (len(lower) >= 4 and lower.endswith("ed")) or lower in word_set("irregular-participles.txt")
+    return (len(lower) >= 4 and lower.endswith("ed")) or lower in word_set(
+        "irregular-participles.txt"
+    )
 
 
 @cache
@@ -115,7 +117,7 @@ def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
         ch = m.group()
         pos = m.start()
         if not opener:
-            if ch in "“«„\"‘":
+            if ch in '“«„"‘':
                 opener, open_at = ch, pos + 1
             continue
         if opener == "‘":

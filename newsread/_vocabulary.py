@@ -13,11 +13,21 @@ from collections.abc import Sequence
 # handled by the doubled-consonant step. Comparatives -er/-est are included (Dale & Chall
 # 1948 count them familiar).
 _INFLECTIONS: tuple[tuple[str, str], ...] = (
-    ("ies", "y"), ("ied", "y"), ("ier", "y"), ("iest", "y"),
-    ("es", ""), ("s", ""),
-    ("ed", ""), ("ed", "e"), ("d", ""),
-    ("ing", ""), ("ing", "e"),
-    ("er", ""), ("er", "e"), ("est", ""), ("est", "e"),
+    ("ies", "y"),
+    ("ied", "y"),
+    ("ier", "y"),
+    ("iest", "y"),
+    ("es", ""),
+    ("s", ""),
+    ("ed", ""),
+    ("ed", "e"),
+    ("d", ""),
+    ("ing", ""),
+    ("ing", "e"),
+    ("er", ""),
+    ("er", "e"),
+    ("est", ""),
+    ("est", "e"),
 )
 
 

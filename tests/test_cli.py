@@ -233,7 +233,9 @@ def test_analyze_many_streams_in_order_with_workers() -> None:
     assert next(endless).counts.sentences == 2  # an endless input is consumed lazily
 
 
-def test_show_blocks_survives_a_bug_in_segmentation(monkeypatch: pytest.MonkeyPatch, article: Path, tmp_path: Path) -> None:
+def test_show_blocks_survives_a_bug_in_segmentation(
+    monkeypatch: pytest.MonkeyPatch, article: Path, tmp_path: Path
+) -> None:
     import newsread._segmentation as seg
 
     real = seg.segment
@@ -268,7 +270,9 @@ def test_subprocess_corpus_run_over_good_and_bad_files(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     for i in range(10):
-        (corpus / f"good{i:02d}.txt").write_text(SECOND.replace("Friday", f"day {i}"), encoding="utf-8")
+        (corpus / f"good{i:02d}.txt").write_text(
+            SECOND.replace("Friday", f"day {i}"), encoding="utf-8"
+        )
     (corpus / "empty.txt").write_text("", encoding="utf-8")
     (corpus / "scan.txt").write_bytes(b"%PDF-1.7\n" + bytes(range(256)))
     (corpus / "notes.md").write_text("not included: wrong pattern", encoding="utf-8")

@@ -26,7 +26,9 @@ def article_of(paragraphs: list[str]) -> Article:
     for p in paragraphs:
         start = text.index(p, pos)
         blocks.append(
-            Block(kind=BlockKind.PARAGRAPH, start=start, end=start + len(p), text=p, reason="golden")
+            Block(
+                kind=BlockKind.PARAGRAPH, start=start, end=start + len(p), text=p, reason="golden"
+            )
         )
         pos = start + len(p)
     return Article(text=text, blocks=tuple(blocks))

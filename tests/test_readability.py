@@ -53,7 +53,8 @@ def test_dale_chall_adjustment_is_by_percentage_of_words() -> None:
 
 
 @pytest.mark.parametrize(
-    ("score", "grade"), [(4.9, 4.0), (5.0, 5.5), (6.99, 7.5), (7.0, 9.5), (8.5, 11.5), (9.9, 14.0), (12, 16.0)]
+    ("score", "grade"),
+    [(4.9, 4.0), (5.0, 5.5), (6.99, 7.5), (7.0, 9.5), (8.5, 11.5), (9.9, 14.0), (12, 16.0)],
 )
 def test_dale_chall_bands(score: float, grade: float) -> None:
     assert dale_chall_grade(score)[0] == grade
@@ -100,9 +101,21 @@ def test_every_formula_documents_itself() -> None:
 
 
 def test_consensus_is_the_median_of_the_grade_formulas() -> None:
-    s = scores(Counts(words=120, sentences=6, syllables=170, letters=560, polysyllables=10,
-                      complex_words=8, difficult_words=12, linsear_easy_words=90,
-                      linsear_hard_words=10, linsear_sentences=5, spache_difficult_words=40))
+    s = scores(
+        Counts(
+            words=120,
+            sentences=6,
+            syllables=170,
+            letters=560,
+            polysyllables=10,
+            complex_words=8,
+            difficult_words=12,
+            linsear_easy_words=90,
+            linsear_hard_words=10,
+            linsear_sentences=5,
+            spache_difficult_words=40,
+        )
+    )
     grades = sorted(x.grade for x in s if x.name in CONSENSUS and x.grade is not None)
     assert len(grades) == 7
     assert consensus_grade(s) == grades[3]
@@ -147,8 +160,14 @@ def test_linsear_sample_is_the_first_hundred_words() -> None:
 
 @pytest.mark.parametrize(
     ("words", "grade", "expected"),
-    [(9, 19.0, "easy"), (10, 12.0, "hard"), (10, 16.0, "very hard"), (26, 3.0, "hard"),
-     (36, 3.0, "very hard"), (25, 11.9, "easy")],
+    [
+        (9, 19.0, "easy"),
+        (10, 12.0, "hard"),
+        (10, 16.0, "very hard"),
+        (26, 3.0, "hard"),
+        (36, 3.0, "very hard"),
+        (25, 11.9, "easy"),
+    ],
 )
 def test_sentence_classes(words: int, grade: float, expected: str) -> None:
     assert classify_sentence(words, grade) == expected
@@ -161,7 +180,8 @@ def test_sentence_grades_and_paragraph_grades() -> None:
     assert s.difficulty == "very hard" and s.grade == GRADE_MAX
     assert m.paragraphs[0].grade == GRADE_MAX
     assert math.isclose(
-        flesch_kincaid_grade(s.words, 1, s.syllables) or 0, 0.39 * s.words + 11.8 * s.syllables / s.words - 15.59
+        flesch_kincaid_grade(s.words, 1, s.syllables) or 0,
+        0.39 * s.words + 11.8 * s.syllables / s.words - 15.59,
     )
 
 
@@ -173,11 +193,30 @@ def test_every_formula_is_in_the_methodology() -> None:
     section = doc.split("## Readability formulas", 1)[1].split("\n## ", 1)[0]
     for f in FORMULAS:
         assert f"`{f.name}`" in section, f.name
-    for coefficient in ("206.835", "84.6", "0.39", "11.8", "15.59", "1.0430", "3.1291", "0.0588",
-                        "0.296", "4.71", "21.43", "0.1579", "0.0496", "3.6365", "0.121", "0.082",
-                        "0.659"):
+    for coefficient in (
+        "206.835",
+        "84.6",
+        "0.39",
+        "11.8",
+        "15.59",
+        "1.0430",
+        "3.1291",
+        "0.0588",
+        "0.296",
+        "4.71",
+        "21.43",
+        "0.1579",
+        "0.0496",
+        "3.6365",
+        "0.121",
+        "0.082",
+        "0.659",
+    ):
         assert coefficient in section, coefficient
-    for heading in ("## Where newsread differs from textstat and why",
-                    "## Sentence and paragraph difficulty", "## Style signals",
-                    "## Reading and speaking time"):
+    for heading in (
+        "## Where newsread differs from textstat and why",
+        "## Sentence and paragraph difficulty",
+        "## Style signals",
+        "## Reading and speaking time",
+    ):
         assert heading in doc

@@ -73,7 +73,14 @@ def test_summary_counts_articles_per_band() -> None:
 
 @pytest.mark.parametrize(
     ("grade", "band"),
-    [(None, "undefined"), (3.0, "very easy"), (8.9, "easy"), (12.5, "standard"), (16.9, "difficult"), (20, "very difficult")],
+    [
+        (None, "undefined"),
+        (3.0, "very easy"),
+        (8.9, "easy"),
+        (12.5, "standard"),
+        (16.9, "difficult"),
+        (20, "very difficult"),
+    ],
 )
 def test_grade_bands(grade: float | None, band: str) -> None:
     assert grade_band(grade).startswith(band)
@@ -83,10 +90,16 @@ def test_corpus_table_lists_each_article_then_the_summary(tmp_path) -> None:  # 
     from newsread.cli import main
 
     for i in range(3):
-        (tmp_path / f"a{i}.txt").write_text(ARTICLE.replace("Regent", f"Regent {i}"), encoding="utf-8")
+        (tmp_path / f"a{i}.txt").write_text(
+            ARTICLE.replace("Regent", f"Regent {i}"), encoding="utf-8"
+        )
     out = io.StringIO()
     assert main([str(tmp_path), "--width", "100"], stdout=out, stderr=io.StringIO()) == 0
     text = out.getvalue()
-    assert [line.split()[0] for line in text.splitlines() if line.strip().startswith("a")][:3] == ["a0.txt", "a1.txt", "a2.txt"]
+    assert [line.split()[0] for line in text.splitlines() if line.strip().startswith("a")][:3] == [
+        "a0.txt",
+        "a1.txt",
+        "a2.txt",
+    ]
     assert "Corpus: 3 articles" in text
     assert "Readability of the body" not in text  # one row each, not three full reports

@@ -12,7 +12,53 @@ import newsread
 from newsread._analysis import measure
 from newsread._models import Report
 
-_WORDS = ["the", "council", "voted", "on", "monday", "to", "close", "the", "harbor", "road", "after", "the", "storm", "damaged", "a", "bridge", "officials", "said", "repairs", "would", "cost", "about", "a", "million", "and", "take", "several", "months", "while", "residents", "near", "the", "water", "were", "told", "to", "leave", "their", "homes", "before", "dark", "comprehensive", "infrastructure", "modernisation", "legislation"]
+_WORDS = [
+    "the",
+    "council",
+    "voted",
+    "on",
+    "monday",
+    "to",
+    "close",
+    "the",
+    "harbor",
+    "road",
+    "after",
+    "the",
+    "storm",
+    "damaged",
+    "a",
+    "bridge",
+    "officials",
+    "said",
+    "repairs",
+    "would",
+    "cost",
+    "about",
+    "a",
+    "million",
+    "and",
+    "take",
+    "several",
+    "months",
+    "while",
+    "residents",
+    "near",
+    "the",
+    "water",
+    "were",
+    "told",
+    "to",
+    "leave",
+    "their",
+    "homes",
+    "before",
+    "dark",
+    "comprehensive",
+    "infrastructure",
+    "modernisation",
+    "legislation",
+]
 
 #: A plain sentence: lower-case words, the first capitalised, a full stop.
 plain_sentence = st.lists(st.sampled_from(_WORDS), min_size=3, max_size=45).map(
@@ -55,9 +101,7 @@ def test_article_like_text(text: str) -> None:
 
 
 @given(st.lists(plain_sentence, min_size=1, max_size=8), plain_sentence)
-def test_adding_a_sentence_never_changes_earlier_classes(
-    sentences: list[str], extra: str
-) -> None:
+def test_adding_a_sentence_never_changes_earlier_classes(sentences: list[str], extra: str) -> None:
     before = " ".join(sentences)
     after = before + " " + extra
     first = measure(before, [(0, len(before))]).sentences
@@ -80,4 +124,6 @@ def test_paragraph_counts_sum_to_the_body(paragraphs: list[list[str]]) -> None:
     assert sum(p.words for p in m.paragraphs) == m.counts.words
     assert sum(p.sentences for p in m.paragraphs) == m.counts.sentences
     assert sum(p.syllables for p in m.paragraphs) == m.counts.syllables
-    assert all(math.isfinite(s.value) for s in newsread.analyze(text).readability if s.value is not None)
+    assert all(
+        math.isfinite(s.value) for s in newsread.analyze(text).readability if s.value is not None
+    )

@@ -13,14 +13,22 @@ from newsread import segment
 from newsread._blocks import line_spans
 from newsread._cues import Cue, Line, credit_tail, describe
 
-P1 = ("The city council voted on Tuesday to rebuild the old river bridge, "
-      "ending a debate that has lasted for almost ten years.")
-P2 = ("Engineers said the new bridge would carry twice as many cars and would be "
-      "open to cyclists and walkers from the first day.")
-P3 = ("Work is expected to start in the spring, and the council hopes that the "
-      "bridge will be finished before the end of next year.")
-P4 = ("Some residents who live near the river said they were worried about the "
-      "noise, but most of them welcomed the decision.")
+P1 = (
+    "The city council voted on Tuesday to rebuild the old river bridge, "
+    "ending a debate that has lasted for almost ten years."
+)
+P2 = (
+    "Engineers said the new bridge would carry twice as many cars and would be "
+    "open to cyclists and walkers from the first day."
+)
+P3 = (
+    "Work is expected to start in the spring, and the council hopes that the "
+    "bridge will be finished before the end of next year."
+)
+P4 = (
+    "Some residents who live near the river said they were worried about the "
+    "noise, but most of them welcomed the decision."
+)
 TITLE = "Council votes to rebuild the old river bridge"
 
 
@@ -47,6 +55,7 @@ def cue(line: str) -> Cue:
 
 # --- the clean article: title, then paragraphs -----------------------------------------
 
+
 def test_clean_article_keeps_every_paragraph():
     text = "\n\n".join([TITLE, P1, P2, P3, P4]) + "\n"
     assert kinds(text) == [("title", TITLE)] + [("paragraph", p) for p in (P1, P2, P3, P4)]
@@ -55,7 +64,12 @@ def test_clean_article_keeps_every_paragraph():
 @pytest.mark.parametrize("sep", ["\n\n", "\n", "\r\n", "\r", "\r\n\r\n"])
 def test_every_separation_style(sep):
     text = sep.join([TITLE, P1, P2, P3])
-    assert kinds(text) == [("title", TITLE), ("paragraph", P1), ("paragraph", P2), ("paragraph", P3)]
+    assert kinds(text) == [
+        ("title", TITLE),
+        ("paragraph", P1),
+        ("paragraph", P2),
+        ("paragraph", P3),
+    ]
 
 
 def test_mixed_separation():
@@ -75,10 +89,16 @@ def test_dateline_stays_in_its_paragraph():
 
 # --- title, deck, bylines ----------------------------------------------------------------
 
+
 def test_title_above_byline_and_date():
-    text = "\n".join([TITLE, "By Jane Doe, Staff Writer", "Updated 4:05 pm, March 3, 2024", P1, P2, P3])
-    assert kinds(text)[:3] == [("title", TITLE), ("byline", "By Jane Doe, Staff Writer"),
-                               ("byline", "Updated 4:05 pm, March 3, 2024")]
+    text = "\n".join(
+        [TITLE, "By Jane Doe, Staff Writer", "Updated 4:05 pm, March 3, 2024", P1, P2, P3]
+    )
+    assert kinds(text)[:3] == [
+        ("title", TITLE),
+        ("byline", "By Jane Doe, Staff Writer"),
+        ("byline", "Updated 4:05 pm, March 3, 2024"),
+    ]
 
 
 def test_deck_under_the_title_is_a_subhead():
@@ -94,11 +114,14 @@ def test_author_name_next_to_a_byline():
     assert kind_of(text, "Staff Reporter") == "byline"
 
 
-@pytest.mark.parametrize("line", [
-    "Jane Doe, The Springfield Times",
-    "About Jane Doe",
-    "BY JANE DOE in Springfield and JOHN ROE, MARY MAJOR and RICHARD MINOR in Shelbyville",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jane Doe, The Springfield Times",
+        "About Jane Doe",
+        "BY JANE DOE in Springfield and JOHN ROE, MARY MAJOR and RICHARD MINOR in Shelbyville",
+    ],
+)
 def test_byline_shapes(line):
     assert kind_of("\n".join([TITLE, line, P1, P2, P3]), line) == "byline"
 
@@ -116,7 +139,11 @@ def test_headline_that_asks_a_question():
 
 
 def test_title_under_a_list_of_other_headlines_with_its_byline():
-    others = ["Mayor Opens New Park Downtown", "Bus Fares Rise Again in March", "School Wins State Award"]
+    others = [
+        "Mayor Opens New Park Downtown",
+        "Bus Fares Rise Again in March",
+        "School Wins State Award",
+    ]
     text = "\n".join(["Most Popular", *others, TITLE, "By Jane Doe", "March 3, 2024", P1, P2, P3])
     art = segment(text)
     assert art.title == TITLE
@@ -138,14 +165,18 @@ def test_menu_before_the_title_is_boilerplate():
 
 # --- captions and credits ----------------------------------------------------------------
 
-@pytest.mark.parametrize("caption", [
-    "Workers repair the old bridge over the river on Dec. 21. REUTERS",
-    "Workers repair the old bridge over the river. POOL/AFP via Getty Images",
-    "Workers repair the old bridge.Photograph: Jane Moon/Bloomberg",
-    "Workers repair the old bridge in Springfield. (AP Photo/John Roe)",
-    "Workers repair the old bridge in Springfield [EPA]",
-    "Image caption Workers repair the old bridge in Springfield",
-])
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Workers repair the old bridge over the river on Dec. 21. REUTERS",
+        "Workers repair the old bridge over the river. POOL/AFP via Getty Images",
+        "Workers repair the old bridge.Photograph: Jane Moon/Bloomberg",
+        "Workers repair the old bridge in Springfield. (AP Photo/John Roe)",
+        "Workers repair the old bridge in Springfield [EPA]",
+        "Image caption Workers repair the old bridge in Springfield",
+    ],
+)
 def test_caption_with_its_credit_on_one_line(caption):
     text = "\n\n".join([TITLE, P1, P2, caption, P3, P4])
     assert kind_of(text, caption) == "caption"
@@ -178,23 +209,27 @@ def test_credit_tail():
 
 # --- debris ------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("line", [
-    "Please check the box to confirm that you would like to subscribe.",
-    "Image 1 of 5",
-    "Load more…",
-    "Copy the URL to share",
-    "This article was originally published by example.com . Read the Original article here. .",
-    "Share on Facebook",
-    "Email | Print | Text size",
-    "Sign up for our newsletter",
-    "We use cookies to improve your experience on our site.",
-    "© 2024 Example News Ltd. All rights reserved.",
-    "Advertisement",
-    "Tags: bridge, river, council",
-    "Read more: Council approves new budget",
-    "Keep an eye on your inbox for the latest news.",
-    "-----",
-])
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Please check the box to confirm that you would like to subscribe.",
+        "Image 1 of 5",
+        "Load more…",
+        "Copy the URL to share",
+        "This article was originally published by example.com . Read the Original article here. .",
+        "Share on Facebook",
+        "Email | Print | Text size",
+        "Sign up for our newsletter",
+        "We use cookies to improve your experience on our site.",
+        "© 2024 Example News Ltd. All rights reserved.",
+        "Advertisement",
+        "Tags: bridge, river, council",
+        "Read more: Council approves new budget",
+        "Keep an eye on your inbox for the latest news.",
+        "-----",
+    ],
+)
 def test_debris_lines_are_boilerplate(line):
     text = "\n\n".join([TITLE, P1, P2, line, P3, P4])
     assert kind_of(text, line) == "boilerplate"
@@ -216,8 +251,11 @@ def test_subhead_between_paragraphs():
 def test_comment_section_ends_the_story():
     comments = []
     for i, who in enumerate(["sam", "alex", "kim"]):
-        comments += [f"{who} says:", f"March {3 + i}, 2024 at 6:3{i} am",
-                     "I think this bridge is a waste of money and nobody will use it anyway."]
+        comments += [
+            f"{who} says:",
+            f"March {3 + i}, 2024 at 6:3{i} am",
+            "I think this bridge is a waste of money and nobody will use it anyway.",
+        ]
     text = "\n".join([TITLE, "By Jane Doe", P1, P2, P3, P4, *comments])
     assert body(text) == [P1, P2, P3, P4]
 
@@ -232,28 +270,54 @@ def test_teaser_list_ends_the_story():
 
 def test_whole_page_dump_where_the_story_is_a_minority():
     nav = ["Home", "News", "Sport", "Business", "Culture", "Weather", "Sign In", "Subscribe"]
-    footer = ["About us", "Contact us", "Privacy policy", "Terms of use", "Careers",
-              "© 2024 Example News Ltd. All rights reserved."]
-    related = ["Most popular", "Mayor Opens New Park", "Bus Fares Rise Again", "School Wins Award",
-               "Storm Closes Beaches", "Library Reopens After Flood"]
-    text = "\n".join(nav * 4 + [TITLE, "By Jane Doe", "March 3, 2024", P1, P2, P3, P4]
-                     + related * 3 + footer)
+    footer = [
+        "About us",
+        "Contact us",
+        "Privacy policy",
+        "Terms of use",
+        "Careers",
+        "© 2024 Example News Ltd. All rights reserved.",
+    ]
+    related = [
+        "Most popular",
+        "Mayor Opens New Park",
+        "Bus Fares Rise Again",
+        "School Wins Award",
+        "Storm Closes Beaches",
+        "Library Reopens After Flood",
+    ]
+    text = "\n".join(
+        nav * 4 + [TITLE, "By Jane Doe", "March 3, 2024", P1, P2, P3, P4] + related * 3 + footer
+    )
     art = segment(text)
     assert [b.text for b in art.body] == [P1, P2, P3, P4]
     assert art.title == TITLE
 
 
 def test_seed_like_article():
-    c1 = ("It’s unclear whether Ukraine’s leaders would accept a deal requiring they give up "
-          "territory. POOL/AFP via Getty Images")
+    c1 = (
+        "It’s unclear whether Ukraine’s leaders would accept a deal requiring they give up "
+        "territory. POOL/AFP via Getty Images"
+    )
     c2 = "Soldiers fire a howitzer toward the front line near the town on Dec. 21. REUTERS"
-    syndication = "This article was originally published by a example.com . Read the Original article here. ."
-    text = (f"{TITLE}\n\n{P1}\n\n{P2}\n\n{c1}\n{c2}\n\n{P3}\n\n{P4}\n\nLoad more…\n\n\n"
-            f"Copy the URL to share\n\n{syndication}")
+    syndication = (
+        "This article was originally published by a example.com . Read the Original article here. ."
+    )
+    text = (
+        f"{TITLE}\n\n{P1}\n\n{P2}\n\n{c1}\n{c2}\n\n{P3}\n\n{P4}\n\nLoad more…\n\n\n"
+        f"Copy the URL to share\n\n{syndication}"
+    )
     assert kinds(text) == [
-        ("title", TITLE), ("paragraph", P1), ("paragraph", P2), ("caption", c1), ("caption", c2),
-        ("paragraph", P3), ("paragraph", P4), ("boilerplate", "Load more…"),
-        ("boilerplate", "Copy the URL to share"), ("boilerplate", syndication),
+        ("title", TITLE),
+        ("paragraph", P1),
+        ("paragraph", P2),
+        ("caption", c1),
+        ("caption", c2),
+        ("paragraph", P3),
+        ("paragraph", P4),
+        ("boilerplate", "Load more…"),
+        ("boilerplate", "Copy the URL to share"),
+        ("boilerplate", syndication),
     ]
 
 
@@ -264,47 +328,75 @@ def test_every_block_has_a_short_reason():
 
 # --- per-line cues -------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("line", "expected"), [
-    (P1, Cue.GOOD),
-    ("He left.", Cue.SENTENCE),
-    ("By Jane Doe", Cue.BYLINE),
-    ("Published: March 3, 2024 4:05 pm", Cue.BYLINE),
-    ("Photo: John Roe", Cue.CREDIT),
-    ("The Associated Press", Cue.AGENCY),
-    ("Share this story", Cue.BOILER),
-    (TITLE, Cue.SHORT),
-])
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (P1, Cue.GOOD),
+        ("He left.", Cue.SENTENCE),
+        ("By Jane Doe", Cue.BYLINE),
+        ("Published: March 3, 2024 4:05 pm", Cue.BYLINE),
+        ("Photo: John Roe", Cue.CREDIT),
+        ("The Associated Press", Cue.AGENCY),
+        ("Share this story", Cue.BOILER),
+        (TITLE, Cue.SHORT),
+    ],
+)
 def test_line_cues(line, expected):
     assert cue(line) is expected
 
 
 # --- robustness ----------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text", [
-    "", " ", "\n\n\n", "\r\n\r", "\t \u3000", "\x00", "a\x00b", "\ud800", "x\udfff\ny",
-    "\u2028", "©", "|", "By", "Photo:", ".", "?!", "(", "[]", "\x1c\x1d",
-])
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " ",
+        "\n\n\n",
+        "\r\n\r",
+        "\t \u3000",
+        "\x00",
+        "a\x00b",
+        "\ud800",
+        "x\udfff\ny",
+        "\u2028",
+        "©",
+        "|",
+        "By",
+        "Photo:",
+        ".",
+        "?!",
+        "(",
+        "[]",
+        "\x1c\x1d",
+    ],
+)
 def test_never_raises(text):
     art = segment(text)
     assert art.text == text
     for b in art.blocks:
-        assert b.text == text[b.start:b.end]
+        assert b.text == text[b.start : b.end]
 
 
-@pytest.mark.parametrize("text", [
-    "word " * 200_000,
-    "a" * 1_000_000,
-    " " * 1_000_000 + "x",
-    ("Home > " * 100_000) + "end",
-    ("Dec. 21. " * 100_000),
-    ("(" * 300_000) + "AP Photo",
-    "By " + "Jane " * 200_000,
-    ("x\n" * 50_000),
-    ("© " * 200_000),
-    ("1/2/2024 " * 100_000),
-    "Follow " + "o" * 1_000_000 + " on",
-    ("word. " * 100_000) + "E-mail to a friend",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "word " * 200_000,
+        "a" * 1_000_000,
+        " " * 1_000_000 + "x",
+        ("Home > " * 100_000) + "end",
+        ("Dec. 21. " * 100_000),
+        ("(" * 300_000) + "AP Photo",
+        "By " + "Jane " * 200_000,
+        ("x\n" * 50_000),
+        ("© " * 200_000),
+        ("1/2/2024 " * 100_000),
+        "Follow " + "o" * 1_000_000 + " on",
+        ("word. " * 100_000) + "E-mail to a friend",
+    ],
+)
 def test_linear_time_on_adversarial_input(text):
     t0 = time.perf_counter()
     segment(text)
@@ -321,26 +413,46 @@ def test_blocks_equal_validated_models():
     text = "\n\n".join([TITLE, "By Jane Doe", P1, "Share", P2]) + "\n"
     art = segment(text)
     assert art == Article(text=text, blocks=[Block(**b.model_dump()) for b in art.blocks])
-    assert art.model_dump_json() == Article.model_validate_json(art.model_dump_json()).model_dump_json()
+    assert (
+        art.model_dump_json()
+        == Article.model_validate_json(art.model_dump_json()).model_dump_json()
+    )
 
 
-@pytest.mark.parametrize("text", [
-    "load more'x", "x'load more", "We'd like your thoughts", "Photo d'AFP", "“Share this story”",
-    "Read more about it", "Tags: don't, can't", "Share this article' s",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "load more'x",
+        "x'load more",
+        "We'd like your thoughts",
+        "Photo d'AFP",
+        "“Share this story”",
+        "Read more about it",
+        "Tags: don't, can't",
+        "Share this article' s",
+    ],
+)
 def test_quick_rejection_of_phrase_lists_never_loses_a_match(text):
     # An entry counts where one of the list's longest words is a word of the line
     # ("x'load more" has no word "load"); the quick test must not lose any other match.
     from newsread._cues import _entries, _phrase_re, phrases, tokenize
 
-    for name in ("boilerplate-phrases.txt", "boilerplate-words.txt", "caption-cues.txt", "credit-agencies.txt"):
+    for name in (
+        "boilerplate-phrases.txt",
+        "boilerplate-words.txt",
+        "caption-cues.txt",
+        "credit-agencies.txt",
+    ):
         low = text.lower()
         tokens = tokenize(low)
-        plain = _phrase_re(name).findall(low) if not _entries(name).anchors.isdisjoint(tokens) else []
+        plain = (
+            _phrase_re(name).findall(low) if not _entries(name).anchors.isdisjoint(tokens) else []
+        )
         assert phrases(name, low, tokens) == plain
 
 
 # --- the title: a headline comes before its byline; a title and its deck are adjacent -------
+
 
 def test_headline_under_the_byline_is_not_the_title():
     title = "Council votes to rebuild bridge"
@@ -368,25 +480,47 @@ def test_exclamation_headline_over_its_deck():
     assert ("subhead", deck) in got
 
 
-@pytest.mark.parametrize("line", [
-    "Subscribe to the Riverside Gazette", "Sign up for breaking news alerts", "Follow Jane Doe on Twitter",
-    "Click here for more local stories", "Log in", "Join our reader panel today",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Subscribe to the Riverside Gazette",
+        "Sign up for breaking news alerts",
+        "Follow Jane Doe on Twitter",
+        "Click here for more local stories",
+        "Log in",
+        "Join our reader panel today",
+    ],
+)
 def test_imperative_call_to_action_is_debris(line):
     assert cue(line) is Cue.BOILER
 
 
-@pytest.mark.parametrize("line", [
-    "Followers of the mayor rally on the bridge", "Registered voters turn out in record numbers",
-    "Downloads of the council app double",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Followers of the mayor rally on the bridge",
+        "Registered voters turn out in record numbers",
+        "Downloads of the council app double",
+    ],
+)
 def test_headlines_that_only_look_imperative(line):
     assert cue(line) is Cue.SHORT
 
 
 def test_date_far_under_a_menu_does_not_make_a_title():
-    text = "\n".join(["People in the News", "Latest News", "Home > News > Business",
-                      "Subscribe to the Riverside Gazette", "Wednesday, December 26, 2007", TITLE, P1, P2, P3])
+    text = "\n".join(
+        [
+            "People in the News",
+            "Latest News",
+            "Home > News > Business",
+            "Subscribe to the Riverside Gazette",
+            "Wednesday, December 26, 2007",
+            TITLE,
+            P1,
+            P2,
+            P3,
+        ]
+    )
     assert ("title", TITLE) in kinds(text)
 
 
@@ -403,4 +537,7 @@ def test_credit_stamped_with_a_date_is_a_byline(line):
 
 
 def test_comment_form_is_debris():
-    assert cue("Save my name, email, and website in this browser for the next time I comment.") is Cue.BOILER
+    assert (
+        cue("Save my name, email, and website in this browser for the next time I comment.")
+        is Cue.BOILER
+    )

@@ -43,14 +43,22 @@ OTHER_LINES = [
     "What happens next",
     "-----",
 ]
-DEBRIS = ["Load more…", "Copy the URL to share", "Advertisement", "Share this article",
-          "Share on Facebook", "Print", "Story continues below"]
+DEBRIS = [
+    "Load more…",
+    "Copy the URL to share",
+    "Advertisement",
+    "Share this article",
+    "Share on Facebook",
+    "Print",
+    "Story continues below",
+]
 SEPARATORS = ["\n", "\n\n", "\r\n", "\n\n\n", "\r"]
 
 lines = st.lists(st.sampled_from(SENTENCES + OTHER_LINES) | st.text(max_size=40), max_size=25)
 articles = st.builds(
     lambda ls, seps: "".join(line + seps[i % len(seps)] for i, line in enumerate(ls)),
-    lines, st.lists(st.sampled_from(SEPARATORS), min_size=1, max_size=4),
+    lines,
+    st.lists(st.sampled_from(SEPARATORS), min_size=1, max_size=4),
 )
 any_text = st.text(max_size=300) | articles
 
@@ -64,7 +72,7 @@ def test_blocks_partition_the_input(text):
     prev_end = 0
     for b in art.blocks:
         assert prev_end <= b.start < b.end <= len(text)
-        assert b.text == text[b.start:b.end]
+        assert b.text == text[b.start : b.end]
         assert not b.text[0].isspace() and not b.text[-1].isspace()
         assert b.reason
         for i in range(b.start, b.end):

@@ -29,9 +29,14 @@ def signals(*paragraphs: str) -> StyleSignals:
         pos += len(p) + 2
     m = measure(text, spans)
     return style_signals(
-        [s.words for s in m.sentences], m.first_words, [s.start for s in m.sentences],
-        [p.words for p in m.paragraphs], adverbs=m.adverbs, passive=m.passive,
-        passive_sentences=m.passive_sentences, quoted_words=m.quoted_words,
+        [s.words for s in m.sentences],
+        m.first_words,
+        [s.start for s in m.sentences],
+        [p.words for p in m.paragraphs],
+        adverbs=m.adverbs,
+        passive=m.passive,
+        passive_sentences=m.passive_sentences,
+        quoted_words=m.quoted_words,
     )
 
 
@@ -68,7 +73,7 @@ def test_quote_spans() -> None:
     t = "He said “we won” and ‘we’ll see’. It’s “open"
     spans = [t[s:e] for s, e in quote_spans(t)]
     assert spans == ["we won", "we’ll see", "open"]  # the last quote runs to the end
-    assert quote_spans('no quotes here') == []
+    assert quote_spans("no quotes here") == []
     assert [t2[s:e] for t2 in ['"a" b "c"'] for s, e in quote_spans(t2)] == ["a", "c"]
 
 
@@ -130,7 +135,12 @@ def test_quote_spans_are_ordered_and_inside(text: str) -> None:
         last = e
 
 
-@given(st.lists(st.sampled_from(["was", "is", "been", "not", "quickly", "closed", "taken", "red", "the"]), max_size=30))
+@given(
+    st.lists(
+        st.sampled_from(["was", "is", "been", "not", "quickly", "closed", "taken", "red", "the"]),
+        max_size=30,
+    )
+)
 def test_passive_candidates_never_exceed_be_forms(words: list[str]) -> None:
     n = passive_candidates(words)
     assert 0 <= n <= sum(1 for w in words if w in ("was", "is", "been"))

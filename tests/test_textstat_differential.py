@@ -29,9 +29,107 @@ from newsread._syllables import count_syllables
 from newsread._textstat_engine import textstat_scores
 from newsread._vocabulary import base_on_list
 
-EASY = ["the", "a", "cat", "dog", "ran", "to", "park", "river", "house", "garden", "happy", "table", "after", "morning", "window", "little", "boy", "girl", "man", "woman", "city", "road", "car", "farm", "field", "and", "with", "from", "over", "under", "near", "big", "small", "old", "new", "good", "bad", "milk", "bread", "horse", "bird", "tree", "green", "blue", "red", "yellow", "kitchen", "school", "summer", "winter", "music", "paper", "water", "rain", "snow", "hill", "lake", "friend", "brother", "sister", "mother", "father", "teacher", "doctor", "money"]
-HARD_SHORT = ["zinc", "quartz", "tariff", "levy", "fiscal", "verdict", "lawsuit", "cartel", "jury", "senate"]
-HARD_LONG = ["legislation", "economy", "committee", "controversy", "parliament", "negotiator", "infrastructure", "inflation", "ministry", "bureaucracy", "jurisdiction", "constituency", "deficit", "coalition", "referendum", "amendment", "tribunal", "commissioner", "sovereignty", "diplomacy"]
+EASY = [
+    "the",
+    "a",
+    "cat",
+    "dog",
+    "ran",
+    "to",
+    "park",
+    "river",
+    "house",
+    "garden",
+    "happy",
+    "table",
+    "after",
+    "morning",
+    "window",
+    "little",
+    "boy",
+    "girl",
+    "man",
+    "woman",
+    "city",
+    "road",
+    "car",
+    "farm",
+    "field",
+    "and",
+    "with",
+    "from",
+    "over",
+    "under",
+    "near",
+    "big",
+    "small",
+    "old",
+    "new",
+    "good",
+    "bad",
+    "milk",
+    "bread",
+    "horse",
+    "bird",
+    "tree",
+    "green",
+    "blue",
+    "red",
+    "yellow",
+    "kitchen",
+    "school",
+    "summer",
+    "winter",
+    "music",
+    "paper",
+    "water",
+    "rain",
+    "snow",
+    "hill",
+    "lake",
+    "friend",
+    "brother",
+    "sister",
+    "mother",
+    "father",
+    "teacher",
+    "doctor",
+    "money",
+]
+HARD_SHORT = [
+    "zinc",
+    "quartz",
+    "tariff",
+    "levy",
+    "fiscal",
+    "verdict",
+    "lawsuit",
+    "cartel",
+    "jury",
+    "senate",
+]
+HARD_LONG = [
+    "legislation",
+    "economy",
+    "committee",
+    "controversy",
+    "parliament",
+    "negotiator",
+    "infrastructure",
+    "inflation",
+    "ministry",
+    "bureaucracy",
+    "jurisdiction",
+    "constituency",
+    "deficit",
+    "coalition",
+    "referendum",
+    "amendment",
+    "tribunal",
+    "commissioner",
+    "sovereignty",
+    "diplomacy",
+]
 
 
 def _usable(word: str) -> bool:
@@ -42,12 +140,16 @@ def vocabularies() -> tuple[list[str], list[str], list[str]]:
     dc = word_set("dale-chall.txt")
     easy = [w for w in EASY if _usable(w) and w in dc and count_syllables(w) <= 2]
     hard_short = [
-        w for w in HARD_SHORT
+        w
+        for w in HARD_SHORT
         if _usable(w) and base_on_list(w, dc) is None and count_syllables(w) <= 2
     ]
     hard_long = [
-        w for w in HARD_LONG
-        if _usable(w) and base_on_list(w, dc) is None and count_syllables(w) >= 3
+        w
+        for w in HARD_LONG
+        if _usable(w)
+        and base_on_list(w, dc) is None
+        and count_syllables(w) >= 3
         and not w.endswith(("ed", "es"))
     ]
     return easy, hard_short, hard_long
@@ -75,16 +177,31 @@ def syllable_table(text: str) -> dict[str, int]:
 
 # (seed, sentences, share of hard words): short and long texts, few and many hard words
 TEXTS = [
-    (1, 1, 0.0), (2, 3, 0.02), (3, 5, 0.3), (4, 12, 0.15), (5, 30, 0.2), (6, 40, 0.05),
-    (7, 8, 0.5), (8, 2, 0.9), (9, 20, 0.01), (10, 35, 0.35),
+    (1, 1, 0.0),
+    (2, 3, 0.02),
+    (3, 5, 0.3),
+    (4, 12, 0.15),
+    (5, 30, 0.2),
+    (6, 40, 0.05),
+    (7, 8, 0.5),
+    (8, 2, 0.9),
+    (9, 20, 0.01),
+    (10, 35, 0.35),
 ]
 AGREEING = (
-    "flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog", "dale_chall",
-    "lix", "rix",
+    "flesch_reading_ease",
+    "flesch_kincaid_grade",
+    "gunning_fog",
+    "smog",
+    "dale_chall",
+    "lix",
+    "rix",
 )
 
 
-def both(seed: int, n: int, share: float) -> tuple[str, dict[str, float | None], dict[str, float | None], object]:
+def both(
+    seed: int, n: int, share: float
+) -> tuple[str, dict[str, float | None], dict[str, float | None], object]:
     text = make_text(seed, n, share)
     m = measure(text, [(0, len(text))])
     ours = {s.name: s.value for s in scores(m.counts)}
@@ -130,10 +247,14 @@ def test_ari_differs_only_by_counting_punctuation(seed: int, n: int, share: floa
     text, ours, theirs, m = both(seed, n, share)
     c = m.counts
     punctuation = text.count(".")
-    assert close(theirs["automated_readability_index"],
-                 4.71 * (c.letters + punctuation) / c.words + 0.5 * c.words / c.sentences - 21.43)
-    assert close(ours["automated_readability_index"],
-                 4.71 * c.letters / c.words + 0.5 * c.words / c.sentences - 21.43)
+    assert close(
+        theirs["automated_readability_index"],
+        4.71 * (c.letters + punctuation) / c.words + 0.5 * c.words / c.sentences - 21.43,
+    )
+    assert close(
+        ours["automated_readability_index"],
+        4.71 * c.letters / c.words + 0.5 * c.words / c.sentences - 21.43,
+    )
 
 
 def test_ari_agrees_without_punctuation() -> None:
@@ -168,7 +289,8 @@ def test_spache_is_textstat_s_1953_variant(seed: int, n: int, share: float) -> N
     text, _, theirs, m = both(seed, n, share)
     c = m.counts
     difficult = sum(
-        1 for w in text.replace(".", " ").split()
+        1
+        for w in text.replace(".", " ").split()
         if not word_features(w)[3] and count_syllables(w.lower()) >= 2
     )
     expected = 0.141 * c.words / c.sentences + 0.086 * 100 * difficult / c.words + 0.839
@@ -192,7 +314,7 @@ def test_dale_chall_v2_adds_the_constant_by_the_wrong_unit() -> None:
 
 
 POLICY = (
-    'The government will vote on the policy on Monday. Officials say the plan is ready. '
+    "The government will vote on the policy on Monday. Officials say the plan is ready. "
     '"We are ready," the minister said. The plan was taken to the city quickly.'
 )
 # The worked examples of docs/methodology.md ("Where newsread differs from textstat"), with

@@ -34,7 +34,9 @@ def test_textstat_engine_uses_the_cmu_table(no_network: None) -> None:
     from newsread._syllables import dictionary
 
     _, counts, _ = textstat_scores("Readability matters a great deal to readers.")
-    expected = sum(dictionary()[w] for w in ["readability", "matters", "a", "great", "deal", "to", "readers"])
+    expected = sum(
+        dictionary()[w] for w in ["readability", "matters", "a", "great", "deal", "to", "readers"]
+    )
     assert counts.syllables == expected
 
 
@@ -54,8 +56,10 @@ def test_other_languages_still_reach_textstat_s_own_lookup(no_network: None) -> 
 
 
 def test_threads_get_the_same_values(no_network: None) -> None:
-    texts = [f"The storm closed {n} roads near the harbor today. Crews are working." for n in
-             ("two", "three", "four", "five", "six", "seven")]
+    texts = [
+        f"The storm closed {n} roads near the harbor today. Crews are working."
+        for n in ("two", "three", "four", "five", "six", "seven")
+    ]
     serial = [textstat_scores(t)[0] for t in texts]
     found: dict[int, object] = {}
 

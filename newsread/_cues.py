@@ -49,7 +49,10 @@ BY_RE = re.compile(
 # A line that is a photo credit by its first words. "Photo: Tim Clayton", "(Image credit: NASA)"
 CREDIT_HEAD_RE = re.compile(
     r"^[(\[]?\s*(?:photo(?:graph)?s?|images?|pictures?|pics?|credits?|foto|illustration)"
-    r"(?:\s+(?:credit|copyright))?\s*(?:by\s*)?(?::|/|\s-\s|\s+by\b|\s+via\b|\s+courtesy\b|\s+©)",
+    r"(?:\s+(?:credit|copyright))?\s*(?:by\s*)?"
+    # A separator, or a word after whitespace: the whitespace is matched once, above, and
+    # only looked back at here, so a long run of spaces is never split two ways (linear).
+    r"(?::|/|(?<=\s)(?:-\s|by\b|via\b|courtesy\b|©))",
     re.IGNORECASE,
 )
 # An explicit caption label. "Image caption Taylor Swift's seventh album", "Media captionWho is"
@@ -63,8 +66,10 @@ COPYRIGHT_RE = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.IGNORECASE)
 DIGIT_RE = re.compile(r"\d")
 # A four-digit year. "2008"
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
-# An e-mail address or a web address. "cgasper@globe.com", "https://www.bbc.com/news"
-ADDRESS_RE = re.compile(r"\S@\S+\.\w|https?://|\bwww\.\w")
+# A web address. "https://www.bbc.com/news", "www.aol.co.uk" (e-mail: ``has_address``)
+WEB_ADDRESS_RE = re.compile(r"https?://|\bwww\.\w")
+# A dot followed by a letter or digit, as in an e-mail address's domain. ".com"
+DOT_WORD_RE = re.compile(r"\.\w")
 # A line that is only a web address. "www.aol.co.uk"
 URL_LINE_RE = re.compile(
     r"^(?:https?://|www\.)\S*$|^[\w.\-]+\.(?:com|org|net|co\.uk)/?\S*$", re.IGNORECASE
@@ -96,7 +101,10 @@ IMPERATIVE_RE = re.compile(
 PLEASE_RE = re.compile(r"^(?:note:\s*)?please\b", re.IGNORECASE)
 # A gallery counter. "Image 1 of 5", "Photo 3 / 12", "Image 1 of / 4"
 GALLERY_RE = re.compile(
-    r"^(?:image|photo|picture|slide|video)s?\s+\d+\s*(?:of|/)\s*/?\s*\d*\s*$", re.IGNORECASE
+    # Each run of spaces is followed by something it cannot match, so none is split two
+    # ways: linear in the line's length.
+    r"^(?:image|photo|picture|slide|video)s?\s+\d+\s*(?:of|/)\s*(?:/\s*)?(?:\d+\s*)?$",
+    re.IGNORECASE,
 )
 # Separators of inline menus and link rows. "Home | News | Sport", "» Business", "• More"
 MENU_MARK_RE = re.compile(r"\s[|•·]\s|^[»›•·>]|[»›]$|\S\s[»›>]\s.*\S\s[»›>]\s")
@@ -272,10 +280,24 @@ class Line:
         self.headline = False
 
 
-def _has_address(text: str) -> bool:
-    """Whether ``text`` holds a web or e-mail address (``ADDRESS_RE``), checking cheap
-    substrings first: every address holds "@", "://" or "www."."""
-    return ("@" in text or "://" in text or "www." in text) and ADDRESS_RE.search(text) is not None
+def has_address(text: str) -> bool:
+    """Whether ``text`` holds an e-mail address or a web address.
+
+    An e-mail address is a run of non-space characters with "@" after its first character
+    and, at least two characters after that "@", a dot followed by a letter or digit
+    ("cgasper@globe.com"). Only the first such "@" of a run needs checking (a later one
+    leaves less room after it), so the test is linear in the length of the text however
+    many "@" it holds.
+
+    >>> has_address("Write to jdoe@globe.com"), has_address("See www.bbc.com"), has_address("@@@ x")
+    (True, True, False)
+    """
+    if "@" in text:
+        for chunk in text.split():
+            at = chunk.find("@", 1)
+            if at > 0 and DOT_WORD_RE.search(chunk, at + 2):
+                return True
+    return ("://" in text or "www." in text) and WEB_ADDRESS_RE.search(text) is not None
 
 
 def _glued_to_prose(lowered: str, found: re.Match[str], n: int) -> bool:
@@ -599,7 +621,7 @@ def describe(line: Line) -> None:
     if (
         n <= 25
         and "@" in text
-        and ADDRESS_RE.search(text)
+        and has_address(text)
         and (n <= 8 or "reached at" in low or "write to" in low)
     ):
         line.cue, line.why = Cue.BYLINE, "author contact"
@@ -642,7 +664,7 @@ def _read_as_text(line: Line, ends: bool, stop: frozenset[str]) -> None:
         and not text.endswith((":", ",", ";"))
         and not text.startswith(LIST_MARKS)
         and " | " not in text
-        and not _has_address(text)
+        and not has_address(text)
     )
 
 

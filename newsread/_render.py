@@ -11,6 +11,8 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from ._printable import printable, printable_lines
+
 if TYPE_CHECKING:
     from ._models import Article, Report
     from ._output import CorpusRow
@@ -27,8 +29,19 @@ DIFFICULTY_STYLE = {"easy": "", "hard": "on dark_orange3", "very hard": "on red3
 
 
 def make_console(out: TextIO, width: int | None = None) -> Console:
-    """A console writing to ``out``; colour only when ``out`` is a terminal."""
-    return Console(file=out, width=width, highlight=False, soft_wrap=False)
+    """A console writing to ``out``; colour only when ``out`` is a terminal.
+
+    Markup and emoji codes are off: text from the input is never read as markup (every
+    input-derived string also reaches rich as a :class:`Text`, made printable first).
+    """
+    return Console(
+        file=out, width=width, highlight=False, soft_wrap=False, markup=False, emoji=False
+    )
+
+
+def _text(value: str | None, style: str = "") -> Text:
+    """Input-derived text as a rich :class:`Text` on one line, controls neutralised."""
+    return Text(printable(value or ""), style=style)
 
 
 def grade_band(grade: float | None) -> str:
@@ -89,11 +102,11 @@ def _header(r: Report) -> Panel:
         ("Set aside ", "dim"), f"{len(r.set_aside)} blocks ({aside_words:,} words)", dot,
         ("engine ", "dim"), r.engine,
     )  # fmt: skip
-    title = Text(r.title or "(no title found)", style="bold")
+    title = _text(r.title or "(no title found)", style="bold")
     return Panel(
         Group(title, Text(), grade, counts, times, aside),
         title="newsread",
-        subtitle=r.source or None,
+        subtitle=_text(r.source) if r.source else None,
         box=box.ROUNDED,
         expand=True,
     )
@@ -151,7 +164,7 @@ def _hard_sentences(r: Report, top: int = 5) -> Table | None:
     t.add_column("Sentence", ratio=1)
     for s in hard:
         style = "red" if s.difficulty == "very hard" else "dark_orange3"
-        t.add_row(Text(_fmt(s.grade), style=style), str(s.words), _clip(s.text, 220))
+        t.add_row(Text(_fmt(s.grade), style=style), str(s.words), _text(_clip(s.text, 220)))
     return t
 
 
@@ -163,7 +176,7 @@ def _paragraphs(r: Report) -> Table | None:
     t.add_column("Words", justify="right", no_wrap=True)
     t.add_column("Paragraph", ratio=1)
     for p in r.paragraphs.hardest:
-        t.add_row(_fmt(p.grade), str(p.words), _clip(p.text, 100))
+        t.add_row(_fmt(p.grade), str(p.words), _text(_clip(p.text, 100)))
     return t
 
 
@@ -215,8 +228,8 @@ def _set_aside(r: Report, limit: int = 12) -> Table | None:
         t.add_row(
             Text(b.kind.value, style=KIND_STYLE[b.kind.value]),
             str(b.words),
-            _clip(b.text, 90),
-            b.reason,
+            _text(_clip(b.text, 90)),
+            _text(b.reason),
         )
     if len(r.set_aside) > limit:
         t.caption = f"… and {len(r.set_aside) - limit} more (see --show-blocks)"
@@ -228,7 +241,7 @@ def _body_text(r: Report) -> Group:
     hard = {(s.start, s.end): s.difficulty for s in r.sentences.hard}
     parts = []
     for p in r.paragraphs.paragraphs:
-        text = Text(p.text)
+        text = Text(printable_lines(p.text))  # same length: the offsets still hold
         for (s, e), kind in hard.items():
             if p.start <= s and e <= p.end:
                 text.stylize(DIFFICULTY_STYLE[kind], s - p.start, e - p.start)
@@ -241,7 +254,7 @@ def render_report(console: Console, r: Report, show_text: bool = False) -> None:
     """Print one report."""
     console.print(_header(r))
     for w in r.warnings:
-        console.print(Text(f"⚠ {w.message}", style="yellow"))
+        console.print(_text(f"⚠ {w.message}", style="yellow"))
     parts = (
         _readability(r),
         _histogram(r, console.width),
@@ -269,7 +282,9 @@ def render_blocks(console: Console, article: Article, name: str | None = None) -
     from ._words import WORD_RE  # the same word definition as the report
 
     words_of = WORD_RE
-    t = Table(title=name, box=box.SIMPLE_HEAD, expand=True, title_justify="left")
+    t = Table(
+        title=_text(name) if name else None, box=box.SIMPLE_HEAD, expand=True, title_justify="left"
+    )
     t.add_column("#", justify="right", no_wrap=True, style="dim")
     t.add_column("Kind", no_wrap=True)
     t.add_column("Words", justify="right", no_wrap=True)
@@ -285,8 +300,8 @@ def render_blocks(console: Console, article: Article, name: str | None = None) -
             str(i),
             Text(kind, style=style),
             str(n),
-            Text(_clip(b.text, 300), style=style if kind != "paragraph" else ""),
-            b.reason,
+            _text(_clip(b.text, 300), style=style if kind != "paragraph" else ""),
+            _text(b.reason),
         )
     if article.blocks:
         order = ("paragraph", "title", "byline", "subhead", "caption", "boilerplate")
@@ -306,8 +321,8 @@ def render_corpus_table(console: Console, rows: Sequence[CorpusRow], total: int)
     for r in rows:
         name = r.source.replace("\\", "/").rsplit("/", 1)[-1]
         t.add_row(
-            name,
-            r.title or "—",
+            _text(name),
+            _text(r.title or "—"),
             f"{r.words:,}",
             _fmt(r.fk_grade),
             Text(_fmt(r.consensus_grade), style="bold"),

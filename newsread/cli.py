@@ -189,7 +189,10 @@ def _default_workers(n_inputs: int) -> int:
 
 
 def _err(stream: TextIO, message: str) -> None:
-    print(f"newsread: {message}", file=stream)
+    """One line on ``stream``; file names and causes may hold controls, made printable."""
+    from ._printable import printable
+
+    print(f"newsread: {printable(message)}", file=stream)
 
 
 def main(

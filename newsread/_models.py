@@ -8,6 +8,7 @@ Models hold data only; they know nothing of terminals or files.
 from __future__ import annotations
 
 from enum import Enum
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -254,7 +255,15 @@ class Report(_Frozen):
     """
 
     newsread_version: str
-    source: str | None = Field(None, description="File the text came from, if any.")
+    source: str | None = Field(
+        None,
+        description="File the text came from, if any; PATH:N for record N of a JSONL/CSV/Parquet input.",
+    )
+    id: str | None = Field(None, description="The input record's identifier (--id-field), if any.")
+    fields: dict[str, Any] = Field(
+        default_factory=dict,
+        description="Fields carried over from the input record (--keep-field), as read.",
+    )
     engine: str = Field("newsread", description="Whose counts and formulas: newsread or textstat.")
     title: str | None
     counts: Counts
@@ -282,3 +291,13 @@ class Report(_Frozen):
             if s.name == name:
                 return s
         raise KeyError(name)
+
+    def to_row(self) -> dict[str, Any]:
+        """The flat, typed record of this report (docs/record.md lists every field).
+
+        Values are ``int``, ``float``, ``str``, ``bool`` or ``None`` (undefined; never ``""``).
+        CSV rows, Parquet rows and DataFrame columns are made of it.
+        """
+        from ._record import to_record
+
+        return to_record(self)

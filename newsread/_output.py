@@ -89,27 +89,11 @@ class JsonLinesEmitter:
 
 
 def csv_row(report: Report) -> dict[str, object]:
-    """The key figures of a report as one flat row (the CSV columns)."""
-    row: dict[str, object] = {
-        "file": report.source or "",
-        "title": report.title or "",
-        "paragraphs": report.counts.paragraphs,
-        "sentences": report.counts.sentences,
-        "words": report.counts.words,
-        "syllables": report.counts.syllables,
-    }
-    for s in report.readability:
-        row[s.name] = "" if s.value is None else round(s.value, 4)
-    row["consensus_grade"] = (
-        "" if report.consensus_grade is None else round(report.consensus_grade, 4)
-    )
-    mean = report.sentences.words_per_sentence.mean
-    row["mean_sentence_words"] = "" if mean is None else round(mean, 4)
-    row["reading_minutes"] = round(report.reading_time.minutes, 4)
-    row["speaking_minutes"] = round(report.speaking_time.minutes, 4)
-    row["set_aside_blocks"] = len(report.set_aside)
-    row["warnings"] = "; ".join(w.code for w in report.warnings)
-    return row
+    """One CSV row: the report's flat record (docs/record.md), with text cells that a
+    spreadsheet would run as formulas neutralised (see :func:`newsread._record.csv_safe`)."""
+    from ._record import csv_safe
+
+    return csv_safe(report.to_row())
 
 
 class CsvEmitter:

@@ -4,17 +4,21 @@
 
     NewsreadError                 exit 1  (base class; never raised itself)
     ├── UsageError                exit 2  the call is wrong: bad option value, no input
-    └── InputError                exit 3  one input could not be analysed
-        ├── InputNotFoundError    exit 3  missing, a directory, unreadable, permission denied
-        ├── NotTextError          exit 4  binary (NUL bytes, control characters, PDF/ZIP/PNG...)
-        ├── InputTooLargeError    exit 5  over ``Options.max_bytes`` (CLI ``--max-bytes``)
-        ├── EmptyInputError       exit 6  empty, or only whitespace
-        └── AnalysisError         exit 70 newsread itself failed on this input (a bug)
+    ├── InputError                exit 3  one input could not be analysed: the input is bad
+    │   ├── InputNotFoundError    exit 3  missing, a directory, not a regular file, unreadable
+    │   ├── NotTextError          exit 4  binary (NUL bytes, control characters, PDF/ZIP/PNG...)
+    │   ├── InputTooLargeError    exit 5  over ``Options.max_bytes`` (CLI ``--max-bytes``)
+    │   └── EmptyInputError       exit 6  empty, or only whitespace
+    └── AnalysisError             exit 70 newsread itself failed on this input: a bug
 
-The command line maps each class to an exit code (``exit_code``); the table is in
-docs/robustness.md and docs/cli.md. Input errors are values as well as exceptions: a
-batch keeps going past a bad input and reports it in its place, so every class here
-pickles (it crosses process boundaries) and carries a one-line ``message``.
+``AnalysisError`` is not an ``InputError``: code that catches bad input must not hide a bug
+in newsread. Both carry ``source``, ``message`` and ``detail``, so a batch reports either in
+the input's place. The command line maps each class to an exit code (``exit_code``); the
+table is in docs/robustness.md and docs/cli.md. Errors are values as well as exceptions: a
+batch keeps going past a failed input, so every class here pickles (it crosses process
+boundaries) and carries a one-line ``message``.
+
+This module imports nothing else from newsread, so every other module may import it.
 
 >>> err = NotTextError("scan.txt", "not text: it looks like a PDF document")
 >>> str(err), err.exit_code, isinstance(err, NewsreadError)
@@ -38,8 +42,8 @@ class UsageError(NewsreadError):
     exit_code = 2
 
 
-class InputError(NewsreadError):
-    """An input could not be analysed. ``source`` names it (a path, or ``-``).
+class _SourcedError(NewsreadError):
+    """An error about one input (``source``), reported in its place in a batch.
 
     Args:
         source: the input's name as the user gave it, or ``None``.
@@ -51,8 +55,6 @@ class InputError(NewsreadError):
     >>> type(err).__name__, err.source, err.message
     ('EmptyInputError', 'a.txt', 'only whitespace')
     """
-
-    exit_code = 3
 
     def __init__(self, source: str | None, message: str, detail: str | None = None) -> None:
         self.source = source
@@ -66,8 +68,16 @@ class InputError(NewsreadError):
         return (type(self), (self.source, self.message, self.detail))
 
 
+class InputError(_SourcedError):
+    """An input could not be analysed because of the input itself. ``source`` names it
+    (a path, or ``-``); the subclass says what is wrong with it."""
+
+    exit_code = 3
+
+
 class InputNotFoundError(InputError):
-    """The file does not exist or cannot be opened (missing, a directory, permission denied)."""
+    """The file does not exist or cannot be read: missing, a directory, not a regular file
+    (a FIFO, a socket, a device), permission denied, an I/O error."""
 
     exit_code = 3
 
@@ -90,10 +100,11 @@ class EmptyInputError(InputError):
     exit_code = 6
 
 
-class AnalysisError(InputError):
+class AnalysisError(_SourcedError):
     """Analysing this input failed unexpectedly: a bug in newsread, please report it.
 
-    The batch goes on with the other inputs; ``detail`` holds the traceback (``--debug``).
+    Not an :class:`InputError`: the input may well be fine. The batch goes on with the
+    other inputs; ``detail`` holds the traceback (``--debug``).
 
     >>> try:
     ...     1 / 0
@@ -112,8 +123,6 @@ class AnalysisError(InputError):
         """An :class:`AnalysisError` for an unexpected exception, with its traceback as detail."""
         import traceback
 
-        from ._io import display_name
-
         source = display_name(source) if source is not None else None
         detail = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
         first = str(exc).strip().splitlines()
@@ -124,6 +133,27 @@ class AnalysisError(InputError):
             "--debug shows the traceback)",
             detail,
         )
+
+
+#: What a batch yields in place of a report when an input fails.
+Failure = InputError | AnalysisError
+
+
+def display_name(path: str) -> str:
+    """A path made safe to print and to serialise: undecodable bytes become ``\\xNN``.
+
+    File names on Linux are bytes; Python keeps the ones that are not UTF-8 as lone
+    surrogates, which no UTF-8 stream or JSON encoder accepts.
+
+    >>> display_name("caf\\udce9.txt")
+    'caf\\\\xe9.txt'
+    >>> display_name("café.txt")
+    'café.txt'
+    """
+    try:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate that did not come from a byte
+        return path.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 # Tracebacks and pickles name the public module, newsread.errors, where users import them.

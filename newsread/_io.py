@@ -35,6 +35,7 @@ from ._errors import (
     InputNotFoundError,
     InputTooLargeError,
     NotTextError,
+    display_name,
 )
 from ._language import MOJIBAKE_RE
 
@@ -125,23 +126,6 @@ class Decoded:
     text: str
     encoding: str
     note: str | None = None
-
-
-def display_name(path: str) -> str:
-    """A path made safe to print and to serialise: undecodable bytes become ``\\xNN``.
-
-    File names on Linux are bytes; Python keeps the ones that are not UTF-8 as lone
-    surrogates, which no UTF-8 stream or JSON encoder accepts.
-
-    >>> display_name("caf\\udce9.txt")
-    'caf\\\\xe9.txt'
-    >>> display_name("café.txt")
-    'café.txt'
-    """
-    try:
-        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-    except UnicodeEncodeError:  # a surrogate that did not come from a byte
-        return path.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _signature(data: bytes) -> str | None:

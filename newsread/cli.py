@@ -12,7 +12,7 @@ import traceback
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
-from ._errors import AnalysisError, InputError, NewsreadError, UsageError
+from ._errors import AnalysisError, Failure, InputError, NewsreadError, UsageError
 from ._limits import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
@@ -253,11 +253,11 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     emitter = _output.make_emitter(
         args.format, out, width=args.width, show_text=args.show_text, corpus=len(inputs) > 1
     )
-    failures: list[InputError] = []
+    failures: list[Failure] = []
     ok = 0
     results = _results(inputs, options, workers, args.format)
     for result in _progress(results, len(inputs), err, args.format):
-        if isinstance(result, InputError):
+        if isinstance(result, (InputError, AnalysisError)):
             failures.append(result)
             _err(err, str(result))
             if args.debug and result.detail:
@@ -271,7 +271,7 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return _exit_code(ok, failures)
 
 
-def _exit_code(ok: int, failures: list[InputError]) -> int:
+def _exit_code(ok: int, failures: list[Failure]) -> int:
     if not failures:
         return EXIT_OK
     codes = {f.exit_code for f in failures}
@@ -301,7 +301,7 @@ def _show_blocks(
     from ._io import expand_inputs, read_input
     from ._segmentation import segment
 
-    failures: list[InputError] = []
+    failures: list[Failure] = []
     ok = 0
     articles: list[tuple[str, Article]] = []
     for item in expand_inputs(paths, args.include):
@@ -313,7 +313,7 @@ def _show_blocks(
                 article = segment(decoded.text)
             except Exception as exc:  # a bug must not cost the other inputs their blocks
                 raise AnalysisError.wrap(decoded.source, exc) from exc
-        except InputError as exc:
+        except (InputError, AnalysisError) as exc:
             failures.append(exc)
             _err(err, str(exc))
             continue

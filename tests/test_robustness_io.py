@@ -142,13 +142,26 @@ def test_every_error_is_a_newsread_error_with_its_code_and_pickles(
     assert error.exit_code == code
     copy = pickle.loads(pickle.dumps(error))
     assert type(copy) is type(error) and str(copy) == str(error)
-    if isinstance(error, InputError):
-        assert isinstance(copy, InputError)
+    if isinstance(error, (InputError, AnalysisError)):
+        assert isinstance(copy, (InputError, AnalysisError))
         assert (copy.source, copy.message, copy.detail) == (
             error.source,
             error.message,
             error.detail,
         )
+
+
+def test_a_bug_is_not_bad_input() -> None:
+    """Code that catches bad input must not hide a bug in newsread (issue 14, item 10)."""
+    assert not issubclass(AnalysisError, InputError)
+    assert issubclass(AnalysisError, NewsreadError)
+    with pytest.raises(AnalysisError):
+        try:
+            raise AnalysisError.wrap("a.txt", ZeroDivisionError("division by zero"))
+        except InputError:  # pragma: no cover - the point: this must not catch it
+            pytest.fail("an AnalysisError was caught as bad input")
+    err = AnalysisError.wrap("caf\udce9.txt", ValueError("boom"))
+    assert err.source == "caf\\xe9.txt" and "ValueError: boom" in err.message
 
 
 def test_input_error_message_is_one_line_with_the_source() -> None:

@@ -23,7 +23,7 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -396,6 +396,61 @@ def _read_stdin(stdin: TextIO | None, max_bytes: int) -> bytes:
     return data
 
 
+#: What is never read as an input: reading it can wait for ever (a FIFO nobody writes to, a
+#: terminal) or never end (a device). Each is refused before it is opened.
+SPECIAL_FILES: tuple[tuple[Callable[[int], bool], str], ...] = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+)
+
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # not on Windows, which has no FIFOs to fear
+
+# A descriptor this process already holds open, as a shell's "<(command)" names it. "/dev/fd/63"
+DESCRIPTOR_PATH_RE = re.compile(r"/dev/(?:fd/\d+|stdin)|/proc/(?:self|\d+)/fd/\d+")
+
+
+def is_open_descriptor(path: str) -> bool:
+    """Whether ``path`` names a descriptor already open in this process (``/dev/fd/N``).
+
+    A pipe there is read like standard input: its writer exists already (the shell started
+    it), and only this process can read it, so it is never handed to a worker process.
+
+    >>> is_open_descriptor("/dev/fd/63"), is_open_descriptor("/tmp/fifo")
+    (True, False)
+    """
+    return DESCRIPTOR_PATH_RE.fullmatch(path) is not None
+
+
+def _not_a_file(path: str, mode: int) -> str | None:
+    """What ``path`` is when it is a FIFO, socket or device that must not be read."""
+    for test, what in SPECIAL_FILES:
+        if test(mode):
+            if test is stat.S_ISFIFO and is_open_descriptor(path):
+                return None  # an open pipe ("<(command)"): read like standard input
+            return (
+                f"not a regular file: {what}, which could block or never end "
+                "(copy it to a file, or pipe it in with -)"
+            )
+    return None
+
+
+def _check_file(path: str, name: str, info: os.stat_result, max_bytes: int) -> None:
+    """Refuse what ``info`` shows cannot or must not be read (see :data:`SPECIAL_FILES`)."""
+    if stat.S_ISDIR(info.st_mode):
+        raise InputNotFoundError(name, "is a directory (name the files, or the directory alone)")
+    special = _not_a_file(path, info.st_mode)
+    if special:
+        raise InputNotFoundError(name, special)
+    if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
+        raise InputTooLargeError(
+            name,
+            f"too large: {info.st_size:,} bytes, over the limit of {max_bytes:,} "
+            "(raise it with --max-bytes)",
+        )
+
+
 def read_input(
     path: str, max_bytes: int = DEFAULT_MAX_BYTES, stdin: TextIO | None = None
 ) -> Decoded:
@@ -408,7 +463,9 @@ def read_input(
         stdin: the stream ``-`` reads (default ``sys.stdin``; its ``.buffer`` when it has one).
 
     Raises:
-        InputNotFoundError: missing, a directory, or unreadable (permission denied, I/O error).
+        InputNotFoundError: missing, a directory, not a regular file (a FIFO, a socket, a
+            device: refused before it is opened, since reading one can block for ever), or
+            unreadable (permission denied, I/O error).
         InputTooLargeError: over ``max_bytes``.
         NotTextError: binary.
         EmptyInputError: empty or only whitespace.
@@ -417,18 +474,14 @@ def read_input(
     if path == "-":
         return decode(_read_stdin(stdin if stdin is not None else sys.stdin, max_bytes), "-")
     try:
-        info = os.stat(path)
-        if stat.S_ISDIR(info.st_mode):
-            raise InputNotFoundError(
-                name, "is a directory (name the files, or the directory alone)"
-            )
-        if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
-            raise InputTooLargeError(
-                name,
-                f"too large: {info.st_size:,} bytes, over the limit of {max_bytes:,} "
-                "(raise it with --max-bytes)",
-            )
-        with open(path, "rb") as fh:
+        _check_file(path, name, os.stat(path), max_bytes)
+        # Opened without blocking, then checked again: a FIFO put in the file's place
+        # meanwhile cannot make the open itself wait for a writer.
+        fd = os.open(path, os.O_RDONLY | _NONBLOCK | getattr(os, "O_BINARY", 0))
+        with open(fd, "rb") as fh:
+            _check_file(path, name, os.fstat(fd), max_bytes)
+            if _NONBLOCK:
+                os.set_blocking(fd, True)
             data = _read_limited(fh, name, max_bytes)
     except FileNotFoundError:
         raise InputNotFoundError(name, "no such file") from None

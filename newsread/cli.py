@@ -161,9 +161,10 @@ def _results(
     from functools import partial
 
     from ._batch import ordered_map
+    from ._io import is_open_descriptor
 
-    if "-" in inputs:
-        workers = 1  # standard input belongs to this process
+    if any(i == "-" or (isinstance(i, str) and is_open_descriptor(i)) for i in inputs):
+        workers = 1  # standard input and "<(command)" pipes belong to this process
     chunk = max(1, min(32, len(inputs) // (workers * 8) or 1))
     job = partial(_result, options=options, fmt=fmt, corpus=len(inputs) > 1)
     return ordered_map(job, inputs, workers, chunk, own_process=True)

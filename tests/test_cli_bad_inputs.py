@@ -182,14 +182,113 @@ def test_max_bytes_must_be_positive(value: str) -> None:
     assert "max_bytes must be a whole number >= 1" in one_line(err)
 
 
+class Endless(io.RawIOBase):
+    """A stream that never ends: ``byte`` for ever (what ``/dev/zero`` piped in gives)."""
+
+    def __init__(self, byte: bytes) -> None:
+        self.byte = byte
+        self.served = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray) -> int:  # type: ignore[override]
+        buffer[:] = self.byte * len(buffer)
+        self.served += len(buffer)
+        return len(buffer)
+
+
 def test_endless_stream_is_not_read_into_memory() -> None:
-    from newsread._errors import NotTextError
+    from newsread._errors import InputTooLargeError, NotTextError
     from newsread._io import read_input
 
-    if not os.path.exists("/dev/zero"):
-        pytest.skip("no /dev/zero")
+    zeros = Endless(b"\x00")
     with pytest.raises(NotTextError, match="NUL byte"):
-        read_input("/dev/zero", max_bytes=10**12)
+        read_input("-", max_bytes=10**12, stdin=io.TextIOWrapper(io.BufferedReader(zeros)))
+    assert zeros.served < 1 << 20  # refused after its first chunk, not read to the limit
+    letters = Endless(b"a")
+    with pytest.raises(InputTooLargeError):
+        read_input("-", max_bytes=3 << 20, stdin=io.TextIOWrapper(io.BufferedReader(letters)))
+    assert letters.served < 5 << 20
+
+
+# --- Files that are not regular files (issue 14, item 5) ------------------------------
+
+
+def special_files(tmp_path: Path) -> dict[str, str]:
+    """A FIFO, a Unix socket and two character devices, as far as this system has them."""
+    found = {}
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(tmp_path / "pipe.txt")
+        found["a named pipe (FIFO)"] = str(tmp_path / "pipe.txt")
+    if hasattr(__import__("socket"), "AF_UNIX"):
+        import socket
+
+        sock = socket.socket(socket.AF_UNIX)
+        sock.bind(str(tmp_path / "sock.txt"))
+        sock.close()  # the socket file stays
+        found["a socket"] = str(tmp_path / "sock.txt")
+    for device in ("/dev/null", "/dev/zero"):
+        if os.path.exists(device):
+            found[f"a character device {device}"] = device
+    return found
+
+
+def test_special_files_are_refused_in_a_batch_without_hanging(tmp_path: Path) -> None:
+    """A FIFO with no writer used to block the whole run for ever, even a batch."""
+    import subprocess
+
+    specials = special_files(tmp_path)
+    if "a named pipe (FIFO)" not in specials:
+        pytest.skip("no FIFOs here")
+    goods = [write(tmp_path, f"good{i:02}.txt", GOOD.encode("utf-8")) for i in range(12)]
+    batch = [*goods[:6], *specials.values(), *goods[6:]]
+    for workers in ("1", "2"):
+        proc = subprocess.run(
+            [sys.executable, "-m", "newsread", "--format", "jsonl", "--workers", workers, *batch],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert proc.returncode == 1, proc.stderr
+        assert len(proc.stdout.splitlines()) == len(goods)
+        errors = proc.stderr.splitlines()
+        assert len(errors) == len(specials), proc.stderr
+        for line, path in zip(errors, specials.values(), strict=True):
+            assert line.startswith(f"newsread: {path}: not a regular file: "), line
+
+
+@pytest.mark.parametrize(
+    "kind", ["a socket", "a character device /dev/null", "a character device /dev/zero"]
+)
+def test_special_file_is_one_line_with_exit_3(tmp_path: Path, kind: str) -> None:
+    path = special_files(tmp_path).get(kind)
+    if path is None:
+        pytest.skip(f"no {kind} here")
+    code, out, err = run(path, "--format", "json")
+    assert code == 3, err
+    assert out == ""
+    what = kind.split(" /")[0]
+    assert one_line(err) == (
+        f"newsread: {path}: not a regular file: {what}, which could block or never end "
+        "(copy it to a file, or pipe it in with -)"
+    )
+
+
+def test_an_open_pipe_is_read_like_standard_input() -> None:
+    """``newsread <(command)`` names a pipe this process holds open: it is read."""
+    from newsread._io import read_input
+
+    if not os.path.isdir("/dev/fd"):
+        pytest.skip("no /dev/fd")
+    r, w = os.pipe()
+    try:
+        os.write(w, GOOD.encode("utf-8"))
+        os.close(w)
+        decoded = read_input(f"/dev/fd/{r}")
+    finally:
+        os.close(r)
+    assert decoded.text == GOOD
 
 
 @pytest.mark.skipif(

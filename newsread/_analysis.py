@@ -38,7 +38,6 @@ from ._readability import (
     clamp_grade,
     consensus_grade,
     flesch_kincaid_grade,
-    plural,
     scores,
 )
 from ._segmentation import segment
@@ -47,6 +46,7 @@ from ._statistics import distribution, histogram
 from ._style import be_forms, is_adverb, passive_candidates, quote_spans, style_signals
 from ._syllables import count_syllables
 from ._vocabulary import base_on_list, is_complex
+from ._wording import grade_level, plural
 from ._words import WORD_RE
 
 __all__ = [
@@ -429,6 +429,7 @@ def analyze_article(article: Article, options: Options, source: str | None = Non
         counts=counts,
         readability=results,
         consensus_grade=consensus,
+        consensus_level=grade_level(consensus),
         sentences=SentenceStats(
             words_per_sentence=distribution(lengths),
             histogram=histogram(lengths),

@@ -269,6 +269,10 @@ class Report(_Frozen):
     counts: Counts
     readability: tuple[FormulaScore, ...]
     consensus_grade: float | None
+    consensus_level: str = Field(
+        "undefined",
+        description="The consensus grade's school level in words (docs/report.md, 'Grades in words').",
+    )
     sentences: SentenceStats
     paragraphs: ParagraphStats
     style: StyleSignals

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ._models import Counts, FormulaScore
+from ._wording import grade_words, plural
 
 #: Lowest grade a report shows (kindergarten). Lower raw values are clamped and flagged.
 GRADE_MIN = 0.0
@@ -130,8 +131,8 @@ DALE_CHALL_BANDS: tuple[tuple[float, float, str], ...] = (
     (7.0, 7.5, "grades 7-8"),
     (8.0, 9.5, "grades 9-10"),
     (9.0, 11.5, "grades 11-12"),
-    (10.0, 14.0, "grades 13-15 (college)"),
-    (math.inf, 16.0, "grade 16 and above (college graduate)"),
+    (10.0, 14.0, "grades 13-15"),
+    (math.inf, 16.0, "grades 16+"),
 )
 
 
@@ -381,26 +382,6 @@ _LIX_BANDS: tuple[tuple[float, str], ...] = (
 )
 
 
-def grade_words(grade: float) -> str:
-    """Plain words for a US school grade.
-
-    >>> grade_words(7.2)
-    'middle school (grade 7)'
-    """
-    g = max(0, round(grade))
-    if g < 1:
-        return "kindergarten"
-    if g <= 5:
-        return f"elementary school (grade {g})"
-    if g <= 8:
-        return f"middle school (grade {g})"
-    if g <= 12:
-        return f"high school (grade {g})"
-    if g <= 16:
-        return "college"
-    return "college graduate"
-
-
 def _band(value: float, bands: tuple[tuple[float, str], ...]) -> str:
     for lowest, label in bands:
         if value >= lowest:
@@ -432,15 +413,6 @@ def _raw(name: str, c: Counts) -> float | None:
     if name == "rix":
         return rix(c.sentences, c.long_words)
     raise KeyError(name)
-
-
-def plural(n: int, noun: str) -> str:
-    """``n`` and the noun, in the plural unless ``n`` is 1.
-
-    >>> plural(1, "word"), plural(30, "sentence")
-    ('1 word', '30 sentences')
-    """
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def clamp_grade(grade: float) -> tuple[float, bool]:
@@ -482,7 +454,7 @@ def score(formula: Formula, counts: Counts, value: float | None) -> FormulaScore
             else:
                 raw_grade, band = value, ""
             grade, clamped = clamp_grade(raw_grade)
-            interpretation = band or grade_words(grade)
+            interpretation = grade_words(grade, band)
             if clamped:
                 warnings.append(
                     f"grade {raw_grade:.1f} is outside {GRADE_MIN:g}-{GRADE_MAX:g}; shown as {grade:g}"

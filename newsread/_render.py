@@ -12,6 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ._printable import printable, printable_lines
+from ._wording import LEVELS, grade_level, grade_words, level_of, plural
 
 if TYPE_CHECKING:
     from ._models import Article, Report
@@ -44,25 +45,6 @@ def _text(value: str | None, style: str = "") -> Text:
     return Text(printable(value or ""), style=style)
 
 
-def grade_band(grade: float | None) -> str:
-    """Plain words for a US school grade.
-
-    >>> grade_band(7.2)
-    'easy: middle school'
-    """
-    if grade is None:
-        return "undefined"
-    if grade < 6:
-        return "very easy: elementary school"
-    if grade < 9:
-        return "easy: middle school"
-    if grade < 13:
-        return "standard: high school"
-    if grade < 17:
-        return "difficult: college"
-    return "very difficult: graduate"
-
-
 def _fmt(value: float | None, digits: int = 1) -> str:
     return "—" if value is None else f"{value:.{digits}f}"
 
@@ -83,13 +65,12 @@ def _header(r: Report) -> Panel:
     grade = Text.assemble(
         ("Grade ", "dim"),
         (_fmt(r.consensus_grade), "bold"),
-        ("  " + grade_band(r.consensus_grade), "italic"),
+        ("  " + grade_level(r.consensus_grade), "italic"),
         (" (consensus of the formulas below)", "dim"),
     )
-    counts = Text.assemble(
-        (f"{c.words:,}", "bold"), " words", dot,
-        (f"{c.sentences:,}", "bold"), " sentences", dot,
-        (f"{c.paragraphs:,}", "bold"), " paragraphs",
+    counts = Text(" · ").join(
+        Text(plural(n, noun)) for n, noun in
+        ((c.words, "word"), (c.sentences, "sentence"), (c.paragraphs, "paragraph"))
     )  # fmt: skip
     times = Text.assemble(
         ("Reading ", "dim"), _minutes(r.reading_time.minutes),
@@ -99,7 +80,7 @@ def _header(r: Report) -> Panel:
     )  # fmt: skip
     aside_words = sum(b.words for b in r.set_aside)
     aside = Text.assemble(
-        ("Set aside ", "dim"), f"{len(r.set_aside)} blocks ({aside_words:,} words)", dot,
+        ("Set aside ", "dim"), f"{plural(len(r.set_aside), 'block')} ({plural(aside_words, 'word')})", dot,
         ("engine ", "dim"), r.engine,
     )  # fmt: skip
     title = _text(r.title or "(no title found)", style="bold")
@@ -122,7 +103,7 @@ def _readability(r: Report) -> Table:
     t.add_column("Meaning", ratio=1)
     notes: list[str] = []
     for s in r.readability:
-        meaning = Text(s.interpretation or grade_band(s.grade))
+        meaning = Text(s.interpretation or grade_words(s.grade))
         if s.warning:
             notes.append(f"{len(notes) + 1}. {s.title or s.name}: {s.warning}")
             meaning.append(f" ⚠{len(notes)}", style="yellow")
@@ -215,7 +196,8 @@ def _set_aside(r: Report, limit: int = 12) -> Table | None:
     if not r.set_aside:
         return None
     t = Table(
-        title=f"Set aside ({len(r.set_aside)} blocks, {sum(b.words for b in r.set_aside):,} words)",
+        title=f"Set aside ({plural(len(r.set_aside), 'block')}, "
+        f"{plural(sum(b.words for b in r.set_aside), 'word')})",
         box=box.SIMPLE_HEAD,
         expand=True,
         title_justify="left",
@@ -305,7 +287,7 @@ def render_blocks(console: Console, article: Article, name: str | None = None) -
         )
     if article.blocks:
         order = ("paragraph", "title", "byline", "subhead", "caption", "boilerplate")
-        t.caption = " · ".join(f"{k} {totals[k]:,} words" for k in order if totals[k])
+        t.caption = " · ".join(f"{k} {plural(totals[k], 'word')}" for k in order if totals[k])
     console.print(t)
 
 
@@ -338,19 +320,27 @@ def render_summary(console: Console, rows: Sequence[tuple[str, float | None, int
     from ._statistics import percentile
 
     grades = sorted(g for _, g, _ in rows if g is not None)
-    t = Table(title=f"Corpus: {len(rows)} articles", box=box.SIMPLE_HEAD, title_justify="left")
+    t = Table(
+        title=f"Corpus: {plural(len(rows), 'article')}", box=box.SIMPLE_HEAD, title_justify="left"
+    )
     t.add_column("Consensus grade")
     t.add_column("Articles", justify="right")
     t.add_column("", ratio=1)
-    bands = [(0, 6), (6, 9), (9, 13), (13, 17), (17, 99)]
-    peak = max((sum(1 for g in grades if lo <= g < hi) for lo, hi in bands), default=1) or 1
-    for lo, hi in bands:
-        n = sum(1 for g in grades if lo <= g < hi)
-        t.add_row(grade_band(lo + 0.5), str(n), Text("█" * round(n / peak * 30), style="cyan"))
+    per_level = {level: 0 for level in LEVELS}
+    for g in grades:
+        per_level[level_of(g)] += 1
+    undefined = len(rows) - len(grades)
+    peak = max([*per_level.values(), undefined, 1])
+    for level, n in per_level.items():
+        if n or level.name != "kindergarten":
+            bar = Text("█" * round(n / peak * 30), style="cyan")
+            t.add_row(f"{level.name} ({level.grades})", str(n), bar)
+    if undefined:
+        t.add_row("undefined (no body)", str(undefined), Text("█" * round(undefined / peak * 30)))
     if grades:
         mean = sum(grades) / len(grades)
         t.caption = (
             f"mean {mean:.1f} · median {percentile(grades, 50):.1f} · "
-            f"p90 {percentile(grades, 90):.1f} · words {sum(w for *_, w in rows):,}"
+            f"p90 {percentile(grades, 90):.1f} · {plural(sum(w for *_, w in rows), 'word')}"
         )
     console.print(t)

@@ -28,7 +28,7 @@ from newsread._analysis import (
 )
 from newsread._options import Options
 from newsread._readability import scores
-from newsread._segmentation import segment
+from newsread._segment import segment
 from newsread._sentences import sentence_spans
 from newsread._words import WORD_RE
 

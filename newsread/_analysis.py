@@ -40,7 +40,7 @@ from ._readability import (
     flesch_kincaid_grade,
     scores,
 )
-from ._segmentation import segment
+from ._segment import segment
 from ._sentences import sentence_spans
 from ._statistics import distribution, histogram
 from ._style import be_forms, is_adverb, passive_candidates, quote_spans, style_signals

@@ -39,7 +39,7 @@ def segment(text: str) -> Article:
     >>> [(b.kind.value, b.text[:16]) for b in art.blocks]
     [('title', 'Storm hits coast'), ('paragraph', 'The storm reache')]
     """
-    from ._segmentation import segment as _segment
+    from ._segment import segment as _segment
 
     if not isinstance(text, str):
         raise TypeError(f"segment() takes a str, not {type(text).__name__}")

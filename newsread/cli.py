@@ -300,7 +300,7 @@ def _show_blocks(
     paths: list[str], options: Options, args: argparse.Namespace, out: TextIO, err: TextIO
 ) -> int:
     from ._io import expand_inputs, read_input
-    from ._segmentation import segment
+    from ._segment import segment
 
     failures: list[Failure] = []
     ok = 0

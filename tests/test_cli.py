@@ -236,7 +236,7 @@ def test_analyze_many_streams_in_order_with_workers() -> None:
 def test_show_blocks_survives_a_bug_in_segmentation(
     monkeypatch: pytest.MonkeyPatch, article: Path, tmp_path: Path
 ) -> None:
-    import newsread._segmentation as seg
+    import newsread._segment as seg
 
     real = seg.segment
 

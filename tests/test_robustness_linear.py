@@ -128,7 +128,7 @@ KNOWN_SLOW: dict[str, tuple[float, str]] = {
         3.0,
         "linear but 6-12x slower than prose: '1. \\n' * 25,000 makes 25,000 one-line blocks, "
         "each paid for with pydantic Block/SentenceInfo construction, cue description "
-        "(_cues.describe) and a quote_spans pass per paragraph (_analysis.measure)",
+        "(_segment.cues.describe) and a quote_spans pass per paragraph (_analysis.measure)",
     ),
 }
 

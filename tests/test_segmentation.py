@@ -10,8 +10,9 @@ import time
 import pytest
 
 from newsread import segment
-from newsread._blocks import line_spans
-from newsread._cues import Cue, Line, credit_tail, describe
+from newsread._segment.captions import credit_tail
+from newsread._segment.cues import describe
+from newsread._segment.lines import Cue, Line, line_spans
 
 P1 = (
     "The city council voted on Tuesday to rebuild the old river bridge, "
@@ -435,7 +436,10 @@ def test_blocks_equal_validated_models():
 def test_quick_rejection_of_phrase_lists_never_loses_a_match(text):
     # An entry counts where one of the list's longest words is a word of the line
     # ("x'load more" has no word "load"); the quick test must not lose any other match.
-    from newsread._cues import _entries, _phrase_re, phrases, tokenize
+    from newsread._segment.lines import tokenize
+    from newsread._segment.phrases import entries as _entries
+    from newsread._segment.phrases import phrase_re as _phrase_re
+    from newsread._segment.phrases import phrases
 
     for name in (
         "boilerplate-phrases.txt",

@@ -14,7 +14,9 @@ import time
 import pytest
 
 import newsread
-from newsread._cues import CREDIT_HEAD_RE, GALLERY_RE, has_address
+from newsread._segment.captions import CREDIT_HEAD_RE
+from newsread._segment.debris import GALLERY_RE
+from newsread._segment.lines import has_address
 
 FACTOR = 5.0
 FLOOR = 0.05  # seconds: below this, timings are noise

@@ -15,7 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsread import segment
-from newsread._cues import Cue, Line, describe
+from newsread._segment.cues import describe
+from newsread._segment.lines import Cue, Line
 
 SENTENCES = [
     "The council voted on Tuesday to rebuild the old bridge over the river.",

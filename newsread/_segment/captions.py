@@ -1,0 +1,284 @@
+"""Photo credits and captions: the lines that describe a picture rather than tell the story.
+
+Line rules (each returns a cue and a reason, or None; ``cues.RULES`` orders them):
+a credit opening with "©", an "Image copyright" line, an explicit caption label, a line
+opening with "Photo:"/"Credit:", an agency's name alone, a credit line ("Name/Agency"), a
+caption ending in an agency's name or another credit, and words that describe a picture.
+Context rules: the line next to a lone credit is its caption; a repeated caption is a
+caption again.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .._models import BlockKind
+from .dates import YEAR_RE, dates, mostly_date
+from .lines import BODY_CUES, TOKEN_RE, Cue, Line, ends_sentence, stopwords, tokenize
+from .phrases import agency_set, phrases, surely_absent
+from .reasons import Code, Reason
+
+CAPTION = BlockKind.CAPTION
+Decision = tuple[Cue, Reason]
+Labels = dict[int, tuple[BlockKind, Reason]]
+
+# A sentence terminator anywhere (BOUNDARY_RE needs one). "."
+TERMINATOR_RE = re.compile(r"[.!?…]")
+# Where a sentence ends inside a line: terminator, closing quotes, then space or a
+# capital glued on. "…on Dec. 21. REUTERS", "…isn't easy.Kathrin Ziegler/Getty"
+BOUNDARY_RE = re.compile(r"[.!?…][\"”’')\]]*(?:\s+|(?=[A-Z(\[]))")
+# A line that is a photo credit by its first words. "Photo: Tim Clayton", "(Image credit: NASA)"
+CREDIT_HEAD_RE = re.compile(
+    r"^[(\[]?\s*(?:photo(?:graph)?s?|images?|pictures?|pics?|credits?|foto|illustration)"
+    r"(?:\s+(?:credit|copyright))?\s*(?:by\s*)?"
+    # A separator, or a word after whitespace: the whitespace is matched once, above, and
+    # only looked back at here, so a long run of spaces is never split two ways (linear).
+    r"(?::|/|(?<=\s)(?:-\s|by\b|via\b|courtesy\b|©))",
+    re.IGNORECASE,
+)
+# An explicit caption label. "Image caption Taylor Swift's seventh album", "Media captionWho is"
+CAPTION_HEAD_RE = re.compile(
+    r"^(?:image|media|photo|video)\s*caption|^caption\s*:|^media playback is unsupported",
+    re.IGNORECASE,
+)
+# One to three capitalised words: a photographer or a source. "Statista", "Kathrin Ziegler"
+SOURCE_NAME_RE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}$")
+# Two names joined by a slash, as credits are written. "Kathrin Ziegler/Getty"
+SLASH_NAME_RE = re.compile(r"[^\W\d_]\s?/\s?[^\W\d_]")
+
+PHOTO_CREDIT = Reason(Code.PHOTO_CREDIT)
+
+
+def credit_tail(text: str) -> str | None:
+    """The photo credit glued to the end of a caption, if there is one.
+
+    >>> credit_tail("Troops fire a howitzer near Bakhmut on Dec. 21. REUTERS")
+    'REUTERS'
+    >>> credit_tail("The road to retiring early isn't easy.Kathrin Ziegler/Getty")
+    'Kathrin Ziegler/Getty'
+    >>> credit_tail("He said the talks, reported by Reuters, went well.") is None
+    True
+    """
+    if not text.endswith((")", "]")) and not TERMINATOR_RE.search(text):
+        return None  # no sentence end for a credit to follow, no bracket to close one
+    end = start = 0
+    for boundary in BOUNDARY_RE.finditer(text):
+        start, end = boundary.span()
+    tail = text[end:] if end else ""
+    # A bare name only counts after a real sentence end, not after "U.S." or "Dr.".
+    before = text[:start].rsplit(None, 1)[-1] if text[:start].strip() else ""
+    real_end = before.isdigit() or (len(before) > 1 and before.isalpha() and before.islower())
+    if tail and is_credit(tail, glued=True, name_ok=real_end):
+        return tail
+    # A bracketed credit at the very end, with or without a sentence before it:
+    # "… killed at least 33 separatists [EPA]", "… Colo. (AP Photo/David Zalubowski)"
+    if text.endswith((")", "]")):
+        opener = "(" if text.endswith(")") else "["
+        i = text.rfind(opener)
+        if i > 0 and is_credit(text[i + 1 : -1], glued=True, bracketed=True):
+            return text[i:]
+    return None
+
+
+def is_credit(
+    part: str,
+    glued: bool = False,
+    bracketed: bool = False,
+    name_ok: bool = False,
+    words: list[str] | None = None,
+) -> bool:
+    """Whether ``part`` reads like a photo credit: agency names, "Photo: …", "Name/Agency".
+
+    ``words``, the lower-cased words of ``part`` if known, lets a line that surely holds
+    no agency's name skip the agency list.
+    """
+    part = part.strip(" -–—")
+    if not part or len(part) > 80:
+        return False
+    tokens = tokenize(part)
+    if not tokens or len(tokens) > 10 or ends_sentence(part):
+        return False
+    if CREDIT_HEAD_RE.match(part) or CREDIT_HEAD_RE.match("(" + part):
+        return True
+    low = part.lower()
+    if words is not None and surely_absent("credit-agencies.txt", low, words):
+        agencies = []
+    else:
+        agencies = phrases("credit-agencies.txt", low)
+    if bracketed:
+        return bool(agencies) or "photo" in low
+    if agencies and _capitalised(tokens) >= len(tokens) - 1:
+        if glued:
+            return True
+        # On a line of its own the agency closes the credit: "Al Goldis, Associated Press"
+        last = agencies[-1]
+        if low.endswith(last):
+            before = low[: len(low) - len(last)].rstrip()
+            if not before or before[-1] in ",/|-–—" or before.endswith(" via"):
+                return True
+    if name_ok and SOURCE_NAME_RE.match(part):
+        return True  # a name after the caption's last sentence: "… medical use. Statista"
+    # "Sanjeev Verma/Hindustan Times", "STEVE RUSSELL/TORONTO STAR"
+    return (
+        "/" in part
+        and 3 <= len(tokens) <= 8
+        and SLASH_NAME_RE.search(part) is not None
+        and _capitalised(tokens) == len(tokens)
+    )
+
+
+def _capitalised(tokens: list[str]) -> int:
+    """How many of the words start with a capital letter or a digit."""
+    return sum(1 for t in tokens if t[0].isupper() or t[0].isdigit())
+
+
+def dated(line: Line) -> bool:
+    """A credit or a dateline stamped with a date is a byline, not a credit: "Globe Staff /
+    December 31, 2007", "SEATTLE Jan 14, 2008 (AP)" (lines of at most 10 words)."""
+    if line.dated is None:
+        line.dated = (
+            line.n <= 10
+            and bool(dates(line.text, first=True))
+            and mostly_date(line.text, stopwords())
+        )
+    return line.dated
+
+
+# --- line rules, in the order ``cues.RULES`` applies them ------------------------------------
+
+
+def copyright_credit(line: Line) -> Decision | None:
+    """A line opening with "©" that is no copyright notice: "© Jane Doe / Reuters"."""
+    text, low, n = line.text, line.low, line.n
+    if (
+        text.startswith("©")
+        and "rights" not in low
+        and "copyright" not in low
+        and (n > 10 or not YEAR_RE.search(text))
+    ):
+        return (Cue.CAPTION if n > 8 else Cue.CREDIT), Reason(Code.COPYRIGHT_CREDIT)
+    return None
+
+
+def image_copyright(line: Line) -> Decision | None:
+    """ "Image copyright Getty Images"."""
+    return (Cue.CREDIT, PHOTO_CREDIT) if line.low.startswith("image copyright") else None
+
+
+def caption_label(line: Line) -> Decision | None:
+    """An explicit label: "Image caption …", "Caption: …", "Media playback is unsupported"."""
+    return (Cue.CAPTION, Reason(Code.CAPTION_LABEL)) if CAPTION_HEAD_RE.match(line.text) else None
+
+
+def credit_head(line: Line) -> Decision | None:
+    """A line opening as a credit: "Photo: Tim Clayton", "(Image credit: NASA)"."""
+    if CREDIT_HEAD_RE.match(line.text) or line.low.startswith("image copyright"):
+        return Cue.CREDIT, PHOTO_CREDIT
+    return None
+
+
+def agency_name(line: Line) -> Decision | None:
+    """Only an agency's name, perhaps with function words: "Reuters", "THE ASSOCIATED PRESS"."""
+    if line.ends:
+        return None
+    found = phrases("credit-agencies.txt", line.low, line.tokens)
+    if found and sum(len(a.split()) for a in found) + line.stop >= line.n:
+        name = found[0].title() if len(found[0]) > 3 else found[0].upper()
+        return Cue.AGENCY, Reason(Code.AGENCY_NAME, name)
+    return None
+
+
+def credit_line(line: Line) -> Decision | None:
+    """A short line that reads as a credit: "Al Goldis, Associated Press", "Name/Agency"."""
+    if not line.ends and not dated(line) and is_credit(line.text, words=line.tokens):
+        return Cue.CREDIT, PHOTO_CREDIT
+    return None
+
+
+def agency_at_end(line: Line) -> Decision | None:
+    """A caption ending in an agency's name in capitals: "… on Dec. 21. REUTERS"."""
+    text = line.text
+    if line.ends or not text[-1:].isupper():
+        return None
+    words = text.split()
+    for k in (1, 2, 3):
+        end_words = " ".join(words[-k:])
+        if end_words.lower() in agency_set() and end_words[0].isupper():
+            return Cue.CAPTION, Reason(Code.AGENCY_AT_END, end_words)
+    return None
+
+
+def credit_at_end(line: Line) -> Decision | None:
+    """Text with a credit glued on: "… isn't easy.Kathrin Ziegler/Getty". A credit is not a
+    sentence: after a line's sentence end only a bracketed one can come."""
+    text = line.text
+    if (line.ends and not text.endswith((")", "]"))) or dated(line):
+        return None
+    tail = credit_tail(text)
+    if tail is not None and TOKEN_RE.search(text[: len(text) - len(tail)]):
+        return Cue.CAPTION, Reason(Code.CREDIT_AT_END, tail.strip(" ()[]-"))
+    return None
+
+
+def picture_words(line: Line) -> Decision | None:
+    """Words that describe a picture (``caption-cues.txt``): "pictured", "(left to right)"."""
+    described = phrases("caption-cues.txt", line.low, line.tokens)
+    if described:
+        return Cue.CAPTION, Reason(Code.PICTURE_WORDS, described[0].strip(" ,"))
+    return None
+
+
+# --- context rules ---------------------------------------------------------------------------
+
+
+def has_caption(view: list[Line], i: int) -> bool:
+    """Whether the credit at ``view[i]`` already sits next to an explicit caption."""
+    return any(0 <= j < len(view) and view[j].cue is Cue.CAPTION for j in (i - 1, i + 1))
+
+
+def captions_in_story(view: list[Line], a: int, b: int, out: Labels) -> None:
+    """Inside the story: the line beside a lone photo credit (above it, or else below it)
+    is its caption, when it is short enough and not already a caption."""
+    for i in range(a, b + 1):
+        line = view[i]
+        if line.cue not in (Cue.CREDIT, Cue.AGENCY) or out[line.index][0] is not CAPTION:
+            continue
+        if has_caption(view, i):
+            continue
+        for j in (i - 1, i + 1):
+            if (
+                a <= j <= b
+                and view[j].cue in (*BODY_CUES, Cue.SHORT)
+                and view[j].n <= 60
+                and out[view[j].index][0]
+                in (BlockKind.PARAGRAPH, BlockKind.SUBHEAD, BlockKind.BOILERPLATE)
+            ):
+                out[view[j].index] = (CAPTION, Reason(Code.NEXT_TO_CREDIT))
+                break
+
+
+def captions_by_credit(view: list[Line], lo: int, hi: int, out: Labels) -> None:
+    """Around the story too: the unlabelled line next to a photo credit is its caption."""
+    for i in range(lo, hi):
+        line = view[i]
+        if line.cue is not Cue.CREDIT or out.get(line.index, (None,))[0] is not CAPTION:
+            continue
+        if has_caption(view, i):
+            continue
+        for j in (i - 1, i + 1):
+            if (
+                lo <= j < hi
+                and view[j].index not in out
+                and view[j].cue in (*BODY_CUES, Cue.SHORT)
+                and view[j].n <= 60
+            ):
+                out[view[j].index] = (CAPTION, Reason(Code.NEXT_TO_CREDIT))
+                break
+
+
+def repeated_captions(view: list[Line], out: Labels) -> None:
+    """A line repeating a caption's text is that caption again (galleries, slideshows)."""
+    captions = {line.text for line in view if out.get(line.index, (None,))[0] is CAPTION}
+    for line in view:
+        if line.text in captions and out.get(line.index, (None,))[0] is not CAPTION:
+            out[line.index] = (CAPTION, Reason(Code.REPEATS_CAPTION))

@@ -1,0 +1,172 @@
+"""Page debris: the lines of a page that are not the article at all.
+
+Line rules (``cues.RULES`` orders them): no words; a debris phrase
+(``boilerplate-phrases.txt``: "Load more", "Copy the URL to share") unless it is only glued
+to a paragraph's end; a copyright notice; menu and share words
+(``boilerplate-words.txt``); a gallery counter; a bare web address; menu separators; a
+call to action addressed to the reader (``call-to-action.txt``); an imperative to act on
+the site; a request to the reader; a labelled list of links ("Tags: …").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import YEAR_RE
+from .lines import TOKEN_RE, Cue, Line
+from .phrases import may_hold, phrase_re, phrases
+from .reasons import Code, Reason
+
+Decision = tuple[Cue, Reason]
+
+# A copyright notice. "© 2019 Newsweek", "Copyright (c) Press Association Ltd. 2008"
+COPYRIGHT_RE = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.IGNORECASE)
+# A line that is only a web address. "www.aol.co.uk"
+URL_LINE_RE = re.compile(
+    r"^(?:https?://|www\.)\S*$|^[\w.\-]+\.(?:com|org|net|co\.uk)/?\S*$", re.IGNORECASE
+)
+# A labelled list of links or keywords. "Tags: WiFi , wireless", "See also: …"
+LABEL_LIST_RE = re.compile(
+    r"^(?:tags?|topics?|keywords?|categories|more on|see also|also read|read more|related|more"
+    r"|video|watch|listen|audio|gallery|slideshow|photos|document|features)\s*:",
+    re.IGNORECASE,
+)
+# A line that opens by telling the reader to act on the site. "Subscribe to the Business
+# Journal", "Sign up for alerts", "Follow Jane Doe on Twitter", "Click here for more"
+IMPERATIVE_RE = re.compile(
+    r"^(?:subscribe|sign\s+(?:up|in)|log\s*in|register|click|download|like\s+us|join\s+(?:us|our)\b"
+    r"|follow\b.*\bon\s+(?:twitter|facebook|instagram|linkedin|youtube|x)\b|follow\s+us)\b",
+    re.IGNORECASE,
+)
+# A request addressed to the reader. "Please check the opt-in box", "NOTE: Please post your comments"
+PLEASE_RE = re.compile(r"^(?:note:\s*)?please\b", re.IGNORECASE)
+# A gallery counter. "Image 1 of 5", "Photo 3 / 12", "Image 1 of / 4"
+GALLERY_RE = re.compile(
+    # Each run of spaces is followed by something it cannot match, so none is split two
+    # ways: linear in the line's length.
+    r"^(?:image|photo|picture|slide|video)s?\s+\d+\s*(?:of|/)\s*(?:/\s*)?(?:\d+\s*)?$",
+    re.IGNORECASE,
+)
+# Separators of inline menus and link rows. "Home | News | Sport", "» Business", "• More"
+MENU_MARK_RE = re.compile(r"\s[|•·]\s|^[»›•·>]|[»›]$|\S\s[»›>]\s.*\S\s[»›>]\s")
+# A character of the menu marks (MENU_MARK_RE needs one). "|"
+MENU_CHAR_RE = re.compile(r"[|•·»›>]")
+
+GLUED_PROSE_WORDS = 15  # prose words before a debris phrase glued to a paragraph's end
+
+MENU = Reason(Code.MENU_MARKS)
+
+
+def glued_to_prose(lowered: str, found: re.Match[str], n: int) -> bool:
+    """Whether the debris phrase ``found`` is only glued to the end of a paragraph: it is
+    all that follows the line's last sentence end, after ``GLUED_PROSE_WORDS`` words or
+    more ("… you never know," Kim said. E-mail to a friend"). Lines are never split, so
+    the paragraph is kept with the few debris words rather than lost.
+
+    >>> low = 'he said the talks went well and that he hoped to meet again before the end of the year. e-mail to a friend'
+    >>> glued_to_prose(low, re.search("e-mail to a friend", low), 23)
+    True
+    """
+    if lowered[found.end() :].strip(" .!…»›|"):
+        return False
+    before = lowered[: found.start()].rstrip()
+    return (
+        before.endswith((".", "!", "?", '"', "”", "’", "'"))
+        and n - len(TOKEN_RE.findall(found.group())) >= GLUED_PROSE_WORDS
+    )
+
+
+def debris_phrase(line: Line) -> Decision | None:
+    """A debris phrase anywhere in the line, unless only glued to a paragraph's end."""
+    if not may_hold("boilerplate-phrases.txt", line.tokens):
+        return None
+    found = phrase_re("boilerplate-phrases.txt").search(line.low)
+    if found and not glued_to_prose(line.low, found, line.n):
+        return Cue.BOILER, Reason(Code.DEBRIS_PHRASE, " ".join(found.group().split()))
+    return None
+
+
+def copyright_notice(line: Line) -> Decision | None:
+    """ "© 2019 Newsweek. All rights reserved.", "Copyright (c) Press Association 2008"."""
+    text, low = line.text, line.low
+    if (
+        ("©" in text or "(c)" in low or "copyr" in low)
+        and COPYRIGHT_RE.search(text)
+        and (YEAR_RE.search(text) or "rights" in low or line.n <= 4)
+    ):
+        return Cue.BOILER, Reason(Code.COPYRIGHT_NOTICE)
+    return None
+
+
+def menu_words(line: Line) -> Decision | None:
+    """Mostly navigation and share words ("Home", "Share", "Print"); a sentence needs more
+    of them ("Watch the video.")."""
+    n = line.n
+    words = phrases("boilerplate-words.txt", line.low, line.tokens)
+    if not words:
+        return None
+    covered = sum(len(TOKEN_RE.findall(w)) for w in words)
+    if covered * 2 >= n if not line.ends or n <= 5 else covered * 5 >= n * 3:
+        return Cue.BOILER, Reason(Code.MENU_WORDS)
+    return None
+
+
+def _link_shaped(line: Line) -> bool:
+    """No sentence end, or at most 8 words."""
+    return not line.ends or line.n <= 8
+
+
+def gallery_counter(line: Line) -> Decision | None:
+    """ "Image 1 of 5", "Photo 3 / 12"."""
+    if _link_shaped(line) and GALLERY_RE.match(line.text):
+        return Cue.BOILER, Reason(Code.GALLERY_COUNTER)
+    return None
+
+
+def web_address(line: Line) -> Decision | None:
+    """A line that is only a web address: "www.aol.co.uk"."""
+    if _link_shaped(line) and URL_LINE_RE.match(line.text):
+        return Cue.BOILER, Reason(Code.WEB_ADDRESS)
+    return None
+
+
+def menu_marks(line: Line) -> Decision | None:
+    """Links separated by menu marks: "Home | News | Sport", "» Business"."""
+    text = line.text
+    if _link_shaped(line) and MENU_CHAR_RE.search(text) and MENU_MARK_RE.search(text):
+        return Cue.BOILER, MENU
+    return None
+
+
+def addresses_reader(line: Line) -> Decision | None:
+    """A call to action with "you"/"your": "Get your free trial", "You might also like"."""
+    tokens = line.tokens
+    if ("you" in tokens or "your" in tokens) and phrases("call-to-action.txt", line.low, tokens):
+        return Cue.BOILER, Reason(Code.ADDRESSES_READER)
+    return None
+
+
+def imperative(line: Line) -> Decision | None:
+    """Opens by telling the reader to act: "Subscribe to …", "Follow Jane Doe on Twitter"."""
+    return (Cue.BOILER, Reason(Code.IMPERATIVE)) if IMPERATIVE_RE.match(line.text) else None
+
+
+def request(line: Line) -> Decision | None:
+    """ "Please check the opt-in box if you …"."""
+    tokens = line.tokens
+    if PLEASE_RE.match(line.text) and ("you" in tokens or "your" in tokens or "our" in tokens):
+        return Cue.BOILER, Reason(Code.REQUEST)
+    return None
+
+
+def labelled_list(line: Line) -> Decision | None:
+    """ "Tags: WiFi, wireless", "See also: …"."""
+    return (Cue.BOILER, Reason(Code.LABELLED_LIST)) if LABEL_LIST_RE.match(line.text) else None
+
+
+def menu_separators(line: Line) -> Decision | None:
+    """Two or more "|" or " • " separators: "News | Sport | Weather"."""
+    text = line.text
+    if ("|" in text or " • " in text) and text.count("|") + text.count(" • ") >= 2:
+        return Cue.BOILER, Reason(Code.MENU_SEPARATORS)
+    return None

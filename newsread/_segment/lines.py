@@ -1,0 +1,191 @@
+"""Lines, the unit segmentation labels, and what every rule needs to know about one.
+
+A line is a maximal run of characters without a line break (``\\n``, ``\\r\\n`` or a lone
+``\\r``), with surrounding whitespace trimmed; lines holding only whitespace are skipped.
+Offsets always point into the original text, so nothing is normalised or copied.
+
+Each :class:`Line` carries the facts the cue rules read (its lower-cased text, its words,
+whether it ends like a sentence) and, once described, its :class:`Cue` and the
+:class:`~newsread._segment.reasons.Reason` for it.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import IntEnum
+from functools import cache
+
+from .._data import word_set
+from .reasons import Reason
+
+# A line with surrounding whitespace trimmed: from its first non-space character to its
+# last, never crossing a line break. "  Load more…  " -> "Load more…"
+TRIMMED_LINE_RE = re.compile(r"[^\s](?:[^\n\r]*[^\s])?")
+# A word for counting: letters/digits with inner apostrophes. "isn't"
+TOKEN_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# Punctuation that often clings to a word's ends: "said,", "(AP)", "“Yes”"
+EDGE_PUNCTUATION = ".,;:!?\"()“”‘’'"
+# A run of letters and digits, a piece of a word. "we", "d" in "we'd"
+PIECE_RE = re.compile(r"[^\W_]+")
+# Closing quotes and brackets that may follow a sentence's last mark. 'fire."'
+CLOSERS = "\"'”’»)]*"
+CLOSERS_AND_SPACE = CLOSERS + " "
+# A web address. "https://www.bbc.com/news", "www.aol.co.uk" (e-mail: ``has_address``)
+WEB_ADDRESS_RE = re.compile(r"https?://|\bwww\.\w")
+# A dot followed by a letter or digit, as in an e-mail address's domain. ".com"
+DOT_WORD_RE = re.compile(r"\.\w")
+# Marks that open an item of a list or menu. "• More stories", "» Business"
+LIST_MARKS = ("•", "»", "›", "·", "*", "-", ">", "+")
+
+
+class Cue(IntEnum):
+    """What a line looks like on its own (before context is considered)."""
+
+    BOILER = 0  # a debris phrase, a menu/share row, a copyright notice, no words at all
+    CREDIT = 1  # a photo credit on its own line: "Photo: Hau Dinh, AP"
+    AGENCY = 2  # only an agency's name: "Reuters", "THE ASSOCIATED PRESS"
+    CAPTION = 3  # an explicit caption: "Image caption …", text with a credit glued on
+    BYLINE = 4  # "By …", a date line, "contributed to this report"
+    GOOD = 5  # a sentence-like line of body length
+    SENTENCE = 6  # a short line that still ends like a sentence
+    NEAR = 7  # a long line that does not end like a sentence (a split paragraph, a deck)
+    SHORT = 8  # a short line that does not end like a sentence (headline, menu item, label)
+
+
+#: Cues of lines that read like the story's text.
+BODY_CUES = (Cue.GOOD, Cue.SENTENCE, Cue.NEAR)
+#: Cues of lines that are, or carry, a photo credit.
+CAPTION_CUES = (Cue.CAPTION, Cue.CREDIT, Cue.AGENCY)
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-blank line of ``text``, whitespace trimmed.
+
+    Handles ``\\n``, ``\\r\\n`` and ``\\r`` line ends; runs in linear time (the only
+    backtracking is over a line's trailing whitespace). Text without ``\\r`` (the usual
+    case) is split with string methods, which is faster than the regular expression and
+    gives the same lines: ``str.strip`` and ``\\s`` agree on what is whitespace.
+
+    >>> line_spans("Title\\r\\n\\r\\n  Body text.  \\rNext")
+    [(0, 5), (11, 21), (24, 28)]
+    >>> line_spans("Title\\n\\n  Body text.  \\nNext")
+    [(0, 5), (9, 19), (22, 26)]
+    """
+    if "\r" in text:
+        return [m.span() for m in TRIMMED_LINE_RE.finditer(text)]
+    spans = []
+    pos = 0
+    for piece in text.split("\n"):
+        stripped = piece.strip()
+        if stripped:
+            start = pos + len(piece) - len(piece.lstrip())
+            spans.append((start, start + len(stripped)))
+        pos += len(piece) + 1
+    return spans
+
+
+def tokenize(text: str) -> list[str]:
+    """The words of ``text``, exactly as ``TOKEN_RE.findall(text)`` finds them, faster.
+
+    A word never spans whitespace, so each whitespace-separated chunk is looked at on its
+    own; most chunks are a plain word, perhaps with punctuation at its ends, and need no
+    regular expression.
+
+    >>> tokenize("“Don't,” she said (twice)... A-1")
+    ["Don't", 'she', 'said', 'twice', 'A', '1']
+    """
+    words: list[str] = []
+    for chunk in text.split():
+        if chunk.isalnum():
+            words.append(chunk)
+        else:
+            core = chunk.strip(EDGE_PUNCTUATION)
+            if core.isalnum():
+                words.append(core)
+            else:
+                words.extend(TOKEN_RE.findall(chunk))
+    return words
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends like a sentence: its last mark, closing quotes and brackets
+    aside, is a full stop, question or exclamation mark or an ellipsis.
+
+    >>> ends_sentence('He left."'), ends_sentence("Load more"), ends_sentence("(AP)")
+    (True, False, False)
+    """
+    tail = text.rstrip(CLOSERS_AND_SPACE)
+    return bool(tail) and tail[-1] in ".?!…"
+
+
+def has_address(text: str) -> bool:
+    """Whether ``text`` holds an e-mail address or a web address.
+
+    An e-mail address is a run of non-space characters with "@" after its first character
+    and, at least two characters after that "@", a dot followed by a letter or digit
+    ("cgasper@globe.com"). Only the first such "@" of a run needs checking (a later one
+    leaves less room after it), so the test is linear in the length of the text however
+    many "@" it holds.
+
+    >>> has_address("Write to jdoe@globe.com"), has_address("See www.bbc.com"), has_address("@@@ x")
+    (True, True, False)
+    """
+    if "@" in text:
+        for chunk in text.split():
+            at = chunk.find("@", 1)
+            if at > 0 and DOT_WORD_RE.search(chunk, at + 2):
+                return True
+    return ("://" in text or "www." in text) and WEB_ADDRESS_RE.search(text) is not None
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    """The English function words of ``stopwords-en.txt``."""
+    return word_set("stopwords-en.txt")
+
+
+class Line:
+    """One line of the input, the facts about it that rules read, and its cue.
+
+    ``low``, ``tokens`` and ``ends`` are filled in when the line is described; ``n`` is
+    its number of words and ``stop`` how many of them are function words.
+    """
+
+    __slots__ = (
+        "cue",
+        "dated",
+        "end",
+        "ends",
+        "headline",
+        "index",
+        "low",
+        "n",
+        "reason",
+        "sized",
+        "start",
+        "stop",
+        "text",
+        "tokens",
+    )
+
+    def __init__(self, start: int, end: int, text: str, index: int) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.index = index
+        self.low = ""
+        self.tokens: list[str] = []
+        self.ends = False
+        self.n = 0
+        self.stop = 0
+        self.cue = Cue.SHORT
+        self.reason: Reason | None = None
+        self.headline = False
+        # Facts several rules ask for, worked out by the first that asks (None: not yet).
+        self.dated: bool | None = None  # a date stamp with few other words (captions.dated)
+        self.sized: bool | None = None  # short enough for a byline (bylines.byline_sized)
+
+    @property
+    def why(self) -> str:
+        """The reason for the line's cue, in words (empty before it is described)."""
+        return self.reason.text if self.reason is not None else ""

@@ -1,0 +1,149 @@
+"""Why a line got its kind: a reason *code* for programs, the words for people.
+
+Every decision segmentation makes carries a :class:`Reason`: a :class:`Code` (a stable
+string enum, the same in JSON and in code), an optional detail (the phrase, credit or
+agency that was found) and, for decisions made by position, the line's own reason
+(``inner``). Code never looks at a reason's words: they are derived from the code here,
+in one place (``WORDS``).
+
+>>> Reason(Code.DEBRIS_PHRASE, "load more").text
+'boilerplate phrase: “load more”'
+>>> Reason(Code.BEFORE_STORY, inner=Reason(Code.SHORT_LINE)).text
+'before the story: short line, not a sentence'
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import NamedTuple
+
+
+class Code(str, Enum):
+    """What decided a line's kind. Values are stable identifiers."""
+
+    # What a line looks like on its own: debris.
+    NO_WORDS = "no_words"
+    DEBRIS_PHRASE = "debris_phrase"
+    COPYRIGHT_NOTICE = "copyright_notice"
+    MENU_WORDS = "menu_words"
+    GALLERY_COUNTER = "gallery_counter"
+    WEB_ADDRESS = "web_address"
+    MENU_MARKS = "menu_marks"
+    MENU_SEPARATORS = "menu_separators"
+    ADDRESSES_READER = "addresses_reader"
+    IMPERATIVE = "imperative"
+    REQUEST = "request"
+    LABELLED_LIST = "labelled_list"
+    # ... photo credits and captions.
+    COPYRIGHT_CREDIT = "copyright_credit"
+    PHOTO_CREDIT = "photo_credit"
+    CAPTION_LABEL = "caption_label"
+    AGENCY_NAME = "agency_name"
+    AGENCY_AT_END = "agency_at_end"
+    CREDIT_AT_END = "credit_at_end"
+    PICTURE_WORDS = "picture_words"
+    # ... bylines and dates.
+    BY = "by"
+    AUTHOR_PAGE = "author_page"
+    AUTHOR_AND_PUBLICATION = "author_and_publication"
+    DATE_LINE = "date_line"
+    BYLINE_CUE = "byline_cue"
+    REPORTING_CREDIT = "reporting_credit"
+    AUTHOR_CONTACT = "author_contact"
+    # ... and, when no special cue applies, its shape.
+    TRAILING_OFF = "trailing_off"
+    NO_LOWER_CASE = "no_lower_case"
+    BODY_TEXT = "body_text"
+    SHORT_SENTENCE = "short_sentence"
+    SHORT_QUESTION = "short_question"
+    LONG_NO_END = "long_no_end"
+    SHORT_LINE = "short_line"
+    # Decisions by context: inside the story.
+    LINK_LIST = "link_list"
+    SHORT_HEADING = "short_heading"
+    AGENCY_CREDIT = "agency_credit"
+    AGENCY_AFTER_STORY = "agency_after_story"
+    NEXT_TO_CREDIT = "next_to_credit"
+    REPEATS_CAPTION = "repeats_caption"
+    # ... above the story.
+    HEADLINE = "headline"
+    DECK = "deck"
+    OPENING_PARAGRAPH = "opening_paragraph"
+    AGENCY_BYLINE = "agency_byline"
+    AUTHOR_NEXT_TO_BYLINE = "author_next_to_byline"
+    AUTHOR_ABOVE_STORY = "author_above_story"
+    FIRST_HEADLINE = "first_headline"
+    # ... outside it.
+    BEFORE_STORY = "before_story"
+    AFTER_STORY = "after_story"
+
+
+#: The words for each code; ``{detail}`` and ``{inner}`` are filled in.
+WORDS: dict[Code, str] = {
+    Code.NO_WORDS: "no words: separator or symbols",
+    Code.DEBRIS_PHRASE: "boilerplate phrase: “{detail}”",
+    Code.COPYRIGHT_NOTICE: "copyright notice",
+    Code.MENU_WORDS: "menu/share words",
+    Code.GALLERY_COUNTER: "gallery counter",
+    Code.WEB_ADDRESS: "web address",
+    Code.MENU_MARKS: "menu: links separated by | • »",
+    Code.MENU_SEPARATORS: "menu: links separated by | • »",
+    Code.ADDRESSES_READER: "call to action: addresses the reader",
+    Code.IMPERATIVE: "call to action: tells the reader to act",
+    Code.REQUEST: "request to the reader",
+    Code.LABELLED_LIST: "labelled link list (tags, topics)",
+    Code.COPYRIGHT_CREDIT: "photo credit: ©",
+    Code.PHOTO_CREDIT: "photo credit",
+    Code.CAPTION_LABEL: "caption label",
+    Code.AGENCY_NAME: "agency name: {detail}",
+    Code.AGENCY_AT_END: "photo credit at the end: {detail}",
+    Code.CREDIT_AT_END: "photo credit at the end: {detail}",
+    Code.PICTURE_WORDS: "describes a picture: “{detail}”",
+    Code.BY: "byline: “By …”",
+    Code.AUTHOR_PAGE: "link to the author's page",
+    Code.AUTHOR_AND_PUBLICATION: "author and publication",
+    Code.DATE_LINE: "date line",
+    Code.BYLINE_CUE: "byline cue: “{detail}”",
+    Code.REPORTING_CREDIT: "reporting credit",
+    Code.AUTHOR_CONTACT: "author contact",
+    Code.TRAILING_OFF: "short line trailing off: a link",
+    Code.NO_LOWER_CASE: "short line, no lower-case words",
+    Code.BODY_TEXT: "sentence-like text of body length",
+    Code.SHORT_SENTENCE: "short line ending like a sentence",
+    Code.SHORT_QUESTION: "short question or exclamation",
+    Code.LONG_NO_END: "long line without a sentence end",
+    Code.SHORT_LINE: "short line, not a sentence",
+    Code.LINK_LIST: "link list: run of short lines",
+    Code.SHORT_HEADING: "short heading before a paragraph",
+    Code.AGENCY_CREDIT: "photo credit: {detail}",
+    Code.AGENCY_AFTER_STORY: "agency credit after the story",
+    Code.NEXT_TO_CREDIT: "next to a photo credit",
+    Code.REPEATS_CAPTION: "repeats a caption",
+    Code.HEADLINE: "headline-like line above the story",
+    Code.DECK: "deck: headline-like line under the title",
+    Code.OPENING_PARAGRAPH: "body text between the title and the story",
+    Code.AGENCY_BYLINE: "agency byline: {detail}",
+    Code.AUTHOR_NEXT_TO_BYLINE: "author name next to a byline",
+    Code.AUTHOR_ABOVE_STORY: "author name right above the story",
+    Code.FIRST_HEADLINE: "first headline-like line",
+    Code.BEFORE_STORY: "before the story: {inner}",
+    Code.AFTER_STORY: "after the story: {inner}",
+}
+
+
+class Reason(NamedTuple):
+    """A decision's code, the detail it found, and the line's own reason if it was
+    decided by position."""
+
+    code: Code
+    detail: str = ""
+    inner: Reason | None = None
+
+    @property
+    def text(self) -> str:
+        """The reason in words, for people."""
+        words = WORDS[self.code]
+        if "{" not in words:
+            return words
+        inner = self.inner.text if self.inner is not None else ""
+        return words.format(detail=self.detail, inner=inner)

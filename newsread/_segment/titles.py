@@ -1,0 +1,194 @@
+"""Above the story: the title, its decks, bylines, date lines and captions.
+
+The title is the best headline-like line among the ``HEADER_REACH`` lines above the story:
+one with a byline or date line right under it (or right above it) wins, then one closer to
+the story; lines inside a run of three headline-like lines are a link list. A headline
+right above the winner, not much shorter than it, is the title and the winner its deck.
+Headline-like lines between the title and the story are its decks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .._data import word_set
+from .._models import BlockKind
+from .dates import DATE_RE, DIGIT_RE
+from .lines import CAPTION_CUES, Cue, Line
+from .reasons import Code, Reason
+
+TITLE, BYLINE, SUBHEAD = BlockKind.TITLE, BlockKind.BYLINE, BlockKind.SUBHEAD
+PARAGRAPH, CAPTION = BlockKind.PARAGRAPH, BlockKind.CAPTION
+Labels = dict[int, tuple[BlockKind, Reason]]
+
+# A number. "24", "3.5"
+NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
+# A numbered list item. "5. Vista not grabbing businesses"
+LIST_ITEM_RE = re.compile(r"\d{1,2}[.)]\s")
+
+HEADER_REACH = 40  # lines above the story searched for the title and bylines
+BYLINE_GAP = 3  # a byline this many lines under a headline (debris between) is its own
+BELOW_BYLINE_COST = 3.0  # score lost by a title candidate under the article's "By …" line
+MAX_DECKS = 2  # headline-like lines under the title taken as decks (subheads)
+
+
+def is_name(line: Line) -> bool:
+    """A bare person's name: two to four capitalised words. "CHARLES GOLDBERG", "Anna Menin"."""
+    if line.cue is not Cue.SHORT:
+        return False
+    words = [w for w in line.text.replace(",", " ").split() if w != "and"]
+    return (
+        2 <= len(words) <= 4
+        and all(w[0].isupper() and w.replace(".", "").isalpha() for w in words)
+        and word_set("stopwords-en.txt").isdisjoint(w.lower() for w in words)
+    )
+
+
+def good_headline(line: Line) -> bool:
+    """Not a shouted label ("SITE SEARCH") and not a phrase cut off ("Web enhanced by")."""
+    last = line.text.rstrip(" .?!\"'’”").rsplit(None, 1)[-1].lower() if line.text.strip() else ""
+    return (
+        not line.text.isupper()
+        and last not in word_set("dangling-words.txt")
+        and not (
+            DIGIT_RE.search(line.text)
+            and (DATE_RE.search(line.text) or len(NUMBER_RE.findall(line.text)) >= 3)
+        )
+    )
+
+
+def headline_like(line: Line) -> bool:
+    """Shaped like a headline: three words or more, and the shape says so (or a long line
+    without a sentence end)."""
+    return line.n >= 3 and (line.headline or (line.cue is Cue.NEAR and line.n <= 40))
+
+
+def _code(line: Line) -> Code | None:
+    return line.reason.code if line.reason is not None else None
+
+
+def label_header(view: list[Line], a: int, out: Labels) -> None:
+    """Label what lies above the story ``view[a]``: bylines, dates, captions, the title and
+    its decks."""
+    lo = max(0, a - HEADER_REACH)
+
+    def is_byline(j: int, name_ok: bool = True) -> bool:
+        if not lo <= j < a:
+            return False
+        if view[j].cue is Cue.BYLINE or view[j].cue is Cue.AGENCY:
+            return True
+        # A bare name next to a byline, or right above the story, is the author's.
+        return (
+            name_ok
+            and is_name(view[j])
+            and (is_byline(j - 1, False) or is_byline(j + 1, False) or j + 1 == a)
+        )
+
+    # Length of the run of consecutive headline-like lines each line belongs to.
+    runs = [0] * (a - lo)
+    j = lo
+    while j < a:
+        k = j
+        while k < a and headline_like(view[k]):
+            k += 1
+        for m in range(j, k):
+            runs[m - lo] = k - j
+        j = max(k, j + 1)
+    # The article's own "By …" line is the last one above the story. When a headline sits
+    # right above it, the lines between it and the story are share rows, captions and
+    # links, not the title: a headline comes before its byline.
+    by_line = next((k for k in range(a - 1, lo - 1, -1) if _code(view[k]) is Code.BY), a)
+    if not any(lo <= k < by_line and headline_like(view[k]) for k in (by_line - 1, by_line - 2)):
+        by_line = a
+    best, best_score = -1, float("-inf")
+    for j in range(lo, a):
+        line = view[j]
+        short_ok = j + 1 == a and line.headline and line.text.replace(" ", "").isalpha()
+        if not (headline_like(line) or short_ok):  # two words will do right above the story
+            continue
+        if is_name(line) and (is_byline(j - 1) or is_byline(j + 1)):
+            continue
+        score = min(line.n, 12) / 4 - (a - j) * 0.1
+        if is_byline(j + 1):
+            # ... unless a long stretch of debris lies between (a menu, then the date).
+            score += 4 if view[j + 1].index - line.index <= BYLINE_GAP else 2.5
+        elif is_byline(j - 1):
+            score += 2
+        elif is_byline(j + 2) or is_byline(j + 3):
+            score += 2.5  # a caption or a share row between the headline and its byline
+        if j + 1 == a:
+            score += 1
+        run = runs[j - lo] if not is_byline(j + 1) else 1  # a byline under it marks the headline
+        if run >= 4:
+            score -= 4  # inside a list of headlines: other stories
+        elif run == 3:
+            score -= 1  # a title with two decks, or a short list
+        if line.text[:1].isdigit() and LIST_ITEM_RE.match(line.text):
+            score -= 3  # "5. Vista: piracy rates half the level of XP": an item of a list
+        if not good_headline(line):
+            score -= 2  # a shouted label or a phrase cut off
+        if line.n >= 12 and line.stop * 3 > line.n:
+            score -= 2  # reads like a sentence: a deck or a teaser rather than a headline
+        if j > by_line:
+            score -= BELOW_BYLINE_COST
+        if score > best_score:
+            best, best_score = j, score
+    # Title first, deck under it: a headline right above the winner, not much shorter
+    # than it, is the title and the winner its deck.
+    for _ in range(MAX_DECKS):
+        upper, lower = (view[best - 1], view[best]) if best > lo else (None, view[best])
+        if (
+            upper is None
+            or upper.index != lower.index - 1
+            or (upper.cue is Cue.SENTENCE and not upper.headline)
+            or not headline_like(upper)
+            or is_name(upper)
+            or not good_headline(upper)
+        ):
+            break  # a title and its deck are adjacent: no menu or banner between them
+        if best - 2 > lo and all(
+            headline_like(v) and good_headline(v) for v in view[best - 3 : best - 1]
+        ):
+            break  # inside a list of headlines
+        if lower.n >= 5 and 4 <= upper.n <= min(lower.n + 2, 20):
+            best -= 1
+        else:
+            break
+    # Bylines, dates and captions: from just above the title (or from close above the
+    # story, if there is no title) down to the story.
+    top = max(lo, best - 3) if best >= 0 else max(lo, a - 8)
+    for j in range(top, a):
+        line = view[j]
+        assert line.reason is not None
+        if line.cue is Cue.BYLINE:
+            out[line.index] = (BYLINE, line.reason)
+        elif line.cue is Cue.AGENCY:
+            out[line.index] = (BYLINE, Reason(Code.AGENCY_BYLINE, line.reason.detail))
+        elif line.cue in CAPTION_CUES:
+            out[line.index] = (CAPTION, line.reason)
+    for j in range(top, a):
+        if is_name(view[j]) and view[j].index not in out:
+            near = [view[k].index for k in (j - 1, j + 1) if top <= k < a]
+            if any(out[k][0] is BYLINE for k in near if k in out):
+                out[view[j].index] = (BYLINE, Reason(Code.AUTHOR_NEXT_TO_BYLINE))
+            elif j + 1 == a and j != best:
+                out[view[j].index] = (BYLINE, Reason(Code.AUTHOR_ABOVE_STORY))
+    if best < 0:
+        return
+    out[view[best].index] = (TITLE, Reason(Code.HEADLINE))
+    decks = 0
+    for j in range(best + 1, a):
+        line = view[j]
+        if line.index in out:
+            continue
+        if (
+            line.cue is Cue.GOOD
+            and line.n >= 15
+            and not any(view[k].cue in (Cue.BYLINE, *CAPTION_CUES) for k in range(j + 1, a))
+        ):
+            # The story's opening, cut off from the rest by a box of links.
+            out[line.index] = (PARAGRAPH, Reason(Code.OPENING_PARAGRAPH))
+            decks = MAX_DECKS  # no decks below the story's opening
+        elif decks < MAX_DECKS and line.n >= 5 and (line.headline or line.cue is Cue.NEAR):
+            out[line.index] = (SUBHEAD, Reason(Code.DECK))
+            decks += 1

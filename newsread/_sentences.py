@@ -5,14 +5,20 @@ regex (:data:`CANDIDATE_RE`): a run of terminal punctuation followed by whitespa
 line break, or an inline bullet. Each candidate is then decided by cheap checks on the
 token before it and the word after it:
 
-* ``?`` and ``!`` end a sentence unless a lower-case word follows (``"Why?" she asked``);
+* ``?`` and ``!`` end a sentence unless a speaker follows (``"Why?" she asked``, ``Why
+  now?! he asked``) or a lower-case word follows a name or title that ends in the mark
+  (``Shall We Dance? and``, ``Kerrang! editor``);
 * an ellipsis ends one when a capitalised word follows, never inside ``[...]``;
-* a period ends one unless the next word starts in lower case, or the token before it is
-  a title (``Mr.``, ``Gen.``), a known abbreviation followed by a number (``Dec. 21``), an
-  ambiguous abbreviation or initial (``U.S.``, ``St.``, ``W.``) not followed by a common
-  sentence starter (``The``, ``He``...), an abbreviation that may end a sentence
-  (``Inc.``, ``p.m.``) followed by a word that continues it (``Monday``, ``ET``), or a list
-  number at the start of a sentence (``1.``);
+* a period ends one unless the token before it is a title (``Mr.``, ``Gen.``), a known
+  abbreviation followed by a number (``Dec. 21``), an ambiguous abbreviation or initial
+  (``U.S.``, ``St.``, ``W.``) not followed by a common sentence starter (``The``,
+  ``He``...), an abbreviation that may end a sentence (``Inc.``, ``p.m.``) followed by a
+  word that continues it (``Monday``, ``ET``), or a list number at the start of a
+  sentence (``1.``); a lower-case word after it starts a new sentence ("It broke. then")
+  unless the token is an abbreviation, an initial or an unfamiliar short word
+  (``Acme Inc. said``, ``E. coli``, ``subsp. sativa``);
+* citation markers and emoticons after the marks (``2015.[24]``, ``Thanks! :)``) stay
+  with the sentence before;
 * a blank line always ends one; a single line break ends one only when the line before
   has no final punctuation and looks like a headline, caption or list item, not like
   hard-wrapped prose (see docs/methodology.md, "Sentences").
@@ -28,10 +34,34 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from ._data import word_list
+from ._data import word_list, word_set
+from ._vocabulary import base_on_list
+
+# A citation marker or bracketed note after a sentence, glued to its mark: ".[24]",
+# ".[a]", ".[note 3]", ".[citation needed]"
+GLUED_NOTE = r"(?:\[(?:\d{1,3}|[a-z][a-z0-9 ]{0,24})\])"
+# The same after a space, where a single letter would be a list label ("[b] Next"):
+# " [24]", " [laughs]"
+SPACED_NOTE = r"(?:\[(?:\d{1,3}|[a-z][a-z0-9 ]{1,24})\])"
+# An emoticon: ":)", ";-)", ":D", "=(", "^_^", "<3"
+EMOTICON = r"(?:[:;=][-o'^]?[()\[\]DPpO3/|*]+|\^_*\^|<3+|>:-?[()])"
+# What stays with the sentence before: glued notes, then spaced markers and emoticons
+TRAILER = (
+    r"(?:"
+    + GLUED_NOTE
+    + "|"
+    + EMOTICON
+    + r"|[^\S\n]{1,3}(?:"
+    + SPACED_NOTE
+    + "|"
+    + EMOTICON
+    + r"))+"
+)
 
 # A candidate boundary: one of the characters that can end a sentence, then
-#   "t": the rest of a run of terminal marks and closers, before space/end ('war." Then');
+#   "t": the rest of a run of terminal marks and closers, before space/end ('war." Then'),
+#   then "tr": citation markers or emoticons that stay with the sentence ("2015.[24] It",
+#   "Thanks! :) We");
 #   "n": more line breaks and indentation ("\n\n  ");
 #   "b": nothing, after a bullet preceded by space ("item • next");
 #   "g": nothing, after a period glued to the next sentence ("left.The").
@@ -41,7 +71,9 @@ CANDIDATE_RE = re.compile(
     r"[.!?…‽\n•◦‣▪●⁃]"
     r"(?:(?<=\n)(?P<n>[^\S\n]*(?:\n[^\S\n]*)*)"
     r"|(?<=[•◦‣▪●⁃])(?<!\S.)(?P<b>)"
-    r"|(?<![.!?…‽].)(?P<t>(?:(?<=\.)(?:[ \u00a0]\.){2,}|[.!?…‽]*)[\"'”’»›)\]}]*(?=\s|\Z))"
+    r"|(?<![.!?…‽].)(?P<t>(?:(?<=\.)(?:[ \u00a0]\.){2,}|[.!?…‽]*)[\"'”’»›)\]}]*)"
+    r"(?:(?=[^\S\n]{0,3}[\[:;=^<>])(?P<tr>" + TRAILER + r"))?"
+    r"(?=\s|\Z)"
     r"|(?<=[a-z][a-z]\.)(?=[A-Z][a-z])(?P<g>))"
 )
 
@@ -60,11 +92,18 @@ BULLET_RE = re.compile(r"(?:[-*•◦‣▪●⁃–—]|\(?\d{1,3}[.)]|\(?[a-z]
 # An initialism without its final period: "U.S", "Ph.D", "a.m", "F.B.I"
 INITIALISM_RE = re.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")
 
-# A capitalised speaker and a speech verb after a quoted question: ' Lena Ortiz asked'
-ATTRIBUTION_RE = re.compile(
-    r"(?:[A-Z][\w'’.-]*[ \u00a0]){1,4}"
+# Verbs that attribute speech: "said", "asked"...
+SPEECH_VERBS = (
     r"(?:said|says|asked|asks|added|told|wrote|replied|shouted|yelled|cried|exclaimed"
     r"|whispered|wondered|recalled|insisted|demanded|tweeted|posted)\b"
+)
+
+# A capitalised speaker and a speech verb after a quoted question: ' Lena Ortiz asked'
+ATTRIBUTION_RE = re.compile(r"(?:[A-Z][\w'’.-]*[ \u00a0]){1,4}" + SPEECH_VERBS)
+
+# A lower-case speaker and speech verb, or the verb, after a question: ' he asked', 'asked'
+LOWER_ATTRIBUTION_RE = re.compile(
+    r"(?:(?:he|she|they|we|i|you|someone|somebody|the[ \u00a0][a-z]+)[ \u00a0])?" + SPEECH_VERBS
 )
 
 # A list label in brackets, after the opening bracket: "b) ", "iv] "
@@ -89,8 +128,17 @@ CLOSERS = "\"'”’»›)]}"
 LEADERS = OPENERS + "•◦‣▪●⁃"
 # Prepositions that open a sentence with a time of day: "At 5 a.m. Mr. Lee left."
 TIME_OPENERS = frozenset({"After", "Around", "At", "Before", "By", "From", "Since", "Until"})
+# Verbs besides the forms of "be" that show a weekday or month opens a new sentence
+# after a time: "at 9 a.m. Friday was a holiday" (but "at 9 a.m. Friday in Paris").
+AUXILIARIES = frozenset({"had", "has", "have", "will", "would", "could", "should", "might"})
+# Compass letters: after a number they start a street address ("100 N. Main St.").
+COMPASS = frozenset("NSEW")
+# Most words before an ellipsis and "I" that make a false start: "“I just… I can’t”".
+MAX_FALSE_START = 3
 # Longest bracketed aside, after a boundary candidate, kept inside one sentence.
 MAX_ASIDE = 40
+# Longest unlisted abbreviation in lower case: "subsp", "synth" ("approx" is listed).
+MAX_ABBREVIATION = 5
 # Longest token looked at before a period; longer tokens are never abbreviations.
 MAX_TOKEN = 32
 
@@ -104,6 +152,11 @@ class _Lists(NamedTuple):
     starters: frozenset[str]
     followers: frozenset[str]
     continuations: frozenset[str]
+    places: frozenset[str]  # lower case: "d.c", "n.j"
+    letter_labels: frozenset[str]  # lower case: "vitamin", "group"
+    marked_names: frozenset[str]  # "Yahoo", "Jeopardy"
+    verbs: frozenset[str]  # lower case: "is", "was", "has"
+    familiar: frozenset[str]  # lower case: the Dale–Chall list of familiar words
 
 
 @cache
@@ -129,6 +182,11 @@ def _lists() -> _Lists:
         starters=frozenset(word_list("sentence_starters.txt")),
         followers=frozenset(word_list("abbreviation_followers.txt")),
         continuations=frozenset(word_list("line_continuations.txt")),
+        places=word_set("abbreviations_place.txt"),
+        letter_labels=word_set("letter_labels.txt"),
+        marked_names=frozenset(word_list("names_with_marks.txt")),
+        verbs=word_set("be-forms.txt") | AUXILIARIES,
+        familiar=word_set("dale-chall.txt"),
     )
 
 
@@ -190,16 +248,17 @@ class _Splitter:
     def ends_place_or_word(self, token: str, token_start: int, next_end: int) -> bool:
         """Whether an ambiguous abbreviation or initial here more likely ends a phrase.
 
-        True for a listed place after a comma ("Washington, D.C.", not "the firm, J.P.
-        Morgan"), and for a single letter after an article, a number or a lower-case
-        content word ("got an A.", "104 F.", "vitamin C."), not after "by" or "said" or
-        before another initial.
+        True for a state or district after a comma ("Washington, D.C.", not "Eric
+        Holder, U.S. Attorney General"), and for a single letter after an article, a
+        small number or a noun that letters label ("got an A.", "104 F.", "vitamin C.",
+        "Group B."), not after any other word ("writer L. Ron Hubbard"), before another
+        initial, or when a compass point starts an address ("100 N. Main St.").
         """
         text = self.text
         if len(token) > 1:
             return (
                 text[max(0, token_start - 2) : token_start] == ", "
-                and token.lower() in self.lists.capitalised
+                and token.lower() in self.lists.places
             )
         if text[next_end : next_end + 1] == ".":
             return False  # a letter followed by an initial: "coach K. C. Jones"
@@ -210,8 +269,10 @@ class _Splitter:
         if word in ("a", "an", "the"):
             return True  # a grade or label, never a name: "got an A."
         if word.isdigit():
-            return len(word) < 4  # a unit after a number: "104 F." (not a year: "2018 S. Korgur")
-        return word.isalpha() and word.islower() and word not in self.lists.continuations
+            # A unit after a number: "104 F." (not a year: "2018 S. Korgur", nor an
+            # address: "100 N. Main St.")
+            return len(word) < 4 and token not in COMPASS
+        return word.lower() in self.lists.letter_labels
 
     def in_short_brackets(self, a: int, b: int, sent_start: int) -> bool:
         """Whether text[a:b] is inside a short bracketed aside: "(Oh. Again!)", "(Phil. 4:8)".
@@ -256,87 +317,92 @@ class _Splitter:
         return (token.isdigit() or len(token) == 1) and ENUM_RE.match(text, first) is not None
 
     # -- decisions -----------------------------------------------------------------
-    def terminal(self, a: int, b: int, sent_start: int) -> int:
-        """Boundary position for the terminal marks at text[a:b], or -1 for none."""
+    def terminal(self, a: int, b: int, sent_start: int, nb: int) -> int:
+        """Boundary position for the terminal marks at text[a:b], or -1 for none.
+
+        ``nb`` is where the text after the marks is read from: ``b``, or the end of the
+        citation markers or emoticons that follow them ("in 2015.[24] It", "Thanks! :)
+        We"), which stay with the sentence before.
+        """
         text = self.text
         end = self.end
-        if b + 1 < end and text[b] == " " and text[b + 1] not in OPEN_OR_SPACE:
-            c_pos = b + 1
+        if nb + 1 < end and text[nb] == " " and text[nb + 1] not in OPEN_OR_SPACE:
+            c_pos = nb + 1
             c = text[c_pos]  # the common case: one space, then a word
             nxt = None
         else:
-            nxt = NEXT_RE.match(text, b, end)
+            nxt = NEXT_RE.match(text, nb, end)
             assert nxt is not None  # NEXT_RE matches the empty string
             c_pos = nxt.end(2)
             if c_pos >= end or text[c_pos].isspace():
-                return b  # end of the region, or only stray quotes follow
+                return nb  # end of the region, or only stray quotes follow
             c = text[c_pos]
         if c.islower():
             if nxt is None:
-                nxt = NEXT_RE.match(text, b, end)
+                nxt = NEXT_RE.match(text, nb, end)
                 assert nxt is not None
             elif nxt.group(2) and LABEL_RE.match(text, c_pos):
-                return b  # a bracketed list label starts the next item: "here. (b) Then"
+                return nb  # a bracketed list label starts the next item: "here. (b) Then"
             if not _is_camel(nxt.group(3)):
-                return -1  # '"Why?" she asked', 'Acme Inc. said', "wait... what"
+                # '"Why?" she asked', 'Acme Inc. said', "wait... what" continue;
+                # "It broke. then I" and "Any tips? thanks" do not.
+                return nb if self.lower_start(a, b, c_pos, sent_start) else -1
             c = "A"  # a name written in camel case: "iPhone", "eBay"
         marks = text[a:b]
         if marks != ".":
             marks = marks.rstrip(CLOSERS)
             if "?" in marks or "!" in marks or "‽" in marks:
-                if b > a + len(marks) and ATTRIBUTION_RE.match(text, c_pos):
-                    return -1  # '"Why not?" Lena Ortiz asked.'
-                return b
+                if b > a + len(marks):
+                    if ATTRIBUTION_RE.match(text, c_pos):
+                        return -1  # '"Why not?" Lena Ortiz asked.'
+                elif marks == "!" and self.token_before(a, sent_start) in self.lists.marked_names:
+                    if nxt is None:
+                        nxt = NEXT_RE.match(text, nb, end)
+                        assert nxt is not None
+                    if nxt.group(3) not in self.lists.starters:
+                        return -1  # a name goes on: "Yahoo! Finance", not "Yahoo! The"
+                return nb
             dots = marks.count(".")
             if "…" in marks or dots >= 3:
                 if not (c.isupper() or c.isdigit()):
                     return -1
                 if a > 0 and text[a - 1] in "[(":
                     return -1  # an omission mark: "[...]"
-                if dots == 3 and " " in marks:
-                    return -1  # a spaced ". . ." marks an omission inside a sentence
-                if c == "I" and text[c_pos + 1 : c_pos + 2] in (" ", "’", "'"):
-                    return -1  # a hesitation: "I just… I can’t"
-                return b
+                if (
+                    c == "I"
+                    and text[c_pos + 1 : c_pos + 2] in (" ", "’", "'")
+                    and len(text[self.first_word(sent_start) : a].split()) <= MAX_FALSE_START
+                ):
+                    return -1  # a false start: "I just… I can’t", not "from menu to menu... I"
+                return nb
             if b > a + len(marks):
                 if text[a + 1 : b] == ")" and self.is_label(a, sent_start):
                     return -1  # a list label: "1.) The first item"
-                return b  # closed by a quote or bracket: 'he said.) Then', '"Stop." He'
+                return nb  # closed by a quote or bracket: 'he said.) Then', '"Stop." He'
         # A single period.
         if a == 0 or text[a - 1] in CLOSERS:
-            return b  # '"Stop". He'
-        lo = a - MAX_TOKEN
-        if lo < sent_start:
-            lo = sent_start
-        sp = text.rfind(" ", lo, a)
-        token = text[sp + 1 if sp >= 0 else lo : a]
-        if not token.isprintable():
-            parts = token.split()
-            token = parts[-1] if parts and not token[-1].isspace() else ""
-        elif sp < 0 and lo > sent_start:
-            return b  # a very long token is an ordinary word
-        if token and token[0] in LEADERS:
-            token = token.lstrip(LEADERS)
+            return nb  # '"Stop". He'
+        token = self.token_before(a, sent_start)
         if not token:
-            return b  # a period standing alone: "word . Next"
+            return nb  # a period alone ("word . Next") or after a very long token
         token_start = a - len(token)
+        if (
+            len(token) <= 5
+            and ENUM_TOKEN_RE.fullmatch(token)
+            and self.is_enum(token, token_start, sent_start)
+        ):
+            return -1  # a list label: "1. The first item", "1. Eggs 2. Milk"
         lists = self.lists
-        if len(token) <= 5 and ENUM_TOKEN_RE.fullmatch(token):
-            first = self.first_word(sent_start)
-            if first == token_start:
-                return -1  # a list label opening a sentence: "1. The first item"
-            if (token.isdigit() or len(token) == 1) and ENUM_RE.match(text, first):
-                return -1  # a later label of an inline list: "1. Eggs 2. Milk"
         cls = _token_class(token, lists)
         if cls == _ORDINARY:
-            return b
+            return nb
         if nxt is None:
-            nxt = NEXT_RE.match(text, b, end)
+            nxt = NEXT_RE.match(text, nb, end)
             assert nxt is not None
         word = nxt.group(3)
         if cls == _CAPS:
             if not (word.isupper() and len(word) > 1):
-                return b  # an acronym ending a sentence: "with MS. Final"
+                return nb  # an acronym ending a sentence: "with MS. Final"
             cls = lists.capitalised[token.lower()]  # all capitals: "ST. LOUIS (AP)"
         if cls == _TITLE:
             return -1
@@ -349,16 +415,115 @@ class _Splitter:
                 return -1  # "U.S. $5 billion"
             initial = len(word) == 1 and text[nxt.end(3) : nxt.end(3) + 1] == "."
             if word in lists.starters and not initial:
-                return b  # "in the U.S. The ..."
+                return nb  # "in the U.S. The ..."
             return -1  # "the U.S. Senate", "J. R. R. Tolkien"
         # _FINAL: may end a sentence.
         if word in lists.followers or (word.isupper() and word.capitalize() in lists.followers):
+            after = text[nxt.end(3) : nxt.end(3) + 12].split(" ", 2)
+            if len(after) > 1 and not after[0] and after[1].lower() in lists.verbs:
+                return nb  # the next sentence's subject: "at 9 a.m. Friday was a holiday"
             return -1  # "5 p.m. Monday", "Co. Ltd.", "CO. LTD."
         if token.lower() in ("a.m", "p.m"):
             first = self.first_word(sent_start)
             if token_start - first < 12 and text[first : first + 6].split(" ")[0] in TIME_OPENERS:
                 return -1  # the time opens the sentence: "At 5 a.m. Mr. Lee left."
-        return b
+        return nb
+
+    def token_before(self, a: int, sent_start: int) -> str:
+        """The token that ends at ``a`` (before a period), leading quotes stripped.
+
+        Empty for a period standing alone ("word . Next") and for a token longer than
+        ``MAX_TOKEN`` (an ordinary word, never an abbreviation).
+        """
+        text = self.text
+        lo = a - MAX_TOKEN
+        if lo < sent_start:
+            lo = sent_start
+        sp = text.rfind(" ", lo, a)
+        token = text[sp + 1 if sp >= 0 else lo : a]
+        if not token.isprintable():
+            parts = token.split()
+            token = parts[-1] if parts and not token[-1].isspace() else ""
+        elif sp < 0 and lo > sent_start:
+            return ""
+        if token and token[0] in LEADERS:
+            token = token.lstrip(LEADERS)
+        return token
+
+    def is_enum(self, token: str, token_start: int, sent_start: int) -> bool:
+        """Whether ``token`` before a period labels a list item ("1.", "b.", "IV.")."""
+        if len(token) > 5 or not ENUM_TOKEN_RE.fullmatch(token):
+            return False
+        first = self.first_word(sent_start)
+        if first == token_start:
+            return True  # a list label opening a sentence: "1. The first item"
+        if token.isdigit() and self.text[token_start - 2 : token_start] == ": ":
+            return True  # the first label of a list after a lead-in: "as follows: 1. The"
+        # A later label of an inline list: "1. Eggs 2. Milk"
+        return (token.isdigit() or len(token) == 1) and ENUM_RE.match(self.text, first) is not None
+
+    def lower_start(self, a: int, b: int, c_pos: int, sent_start: int) -> bool:
+        """Whether a lower-case word at ``c_pos`` after the marks text[a:b] starts a sentence.
+
+        Informal writing often starts sentences in lower case ("It broke. then I...",
+        "Any tips? thanks"). The word continues the sentence instead after a closing quote
+        or bracket ('"Why?" she asked', "(at Yale.) and"), after an ellipsis ("wait...
+        what"), after ``?``/``!`` before a speaker ("Why now?! he asked") or ending a
+        capitalised name ("Yahoo! and", "Jeopardy! host"), and after a period ending an
+        abbreviation, an initial, a single letter or a list label ("Acme Inc. said",
+        "approx. five", "U.S. economy", "b. in").
+        """
+        text = self.text
+        if text.startswith(("http://", "https://", "www."), c_pos):
+            return True  # a web address after a sentence: "see this. http://..."
+        marks = text[a:b]
+        if marks[-1] in CLOSERS or "—" in text[b:c_pos] or "–" in text[b:c_pos]:
+            return False  # a quote, bracket or dash closes or frames an aside: "pays? — was"
+        if marks != ".":
+            if "?" in marks or "!" in marks or "‽" in marks:
+                if LOWER_ATTRIBUTION_RE.match(text, c_pos):
+                    return False  # "Why now?! he asked"
+                return not self.is_title_end(a, sent_start, marks)
+            return False  # an ellipsis: "wait... what"
+        token = self.token_before(a, sent_start)
+        if not token:
+            return False  # a period standing alone: "the word . dot"
+        if (
+            len(token.rsplit("-", 1)[-1]) < 2
+            or not token[-1].isalnum()
+            or INITIALISM_RE.fullmatch(token)
+        ):
+            return False  # "b. in", "ESBL-E. coli", "(see above). and", "o.k. for"
+        if self.is_enum(token, a - len(token), sent_start):
+            return False  # "1. the first item"
+        if _token_class(token, self.lists) != _ORDINARY:
+            return False
+        # An unlisted abbreviation is short, in lower case and not a familiar word (the
+        # Dale–Chall list): "the subsp. sativa", "synth. muscle" stay whole; "it broke.
+        # then", "the HTC Evo. depends", "slowly regressing. then" do not.
+        return not (len(token) <= MAX_ABBREVIATION and token.isalpha() and token.islower()) or (
+            base_on_list(token, self.lists.familiar) is not None
+        )
+
+    def is_title_end(self, a: int, sent_start: int, marks: str) -> bool:
+        """Whether a single ``?`` or ``!`` at ``a`` ends a name or title, not a sentence.
+
+        News names works and firms that end in a mark: "the film Shall We Dance? and",
+        "a report by Which? magazine", "Kerrang! editor", "ex-Wham! singers". The word
+        before the mark is capitalised (not in capitals: "RIGHT AWAY!!! or"); when it
+        opens the sentence it must also be an unfamiliar word, not an interjection or
+        question word ("Thanks! i will", "Why? because").
+        """
+        if marks not in ("?", "!"):
+            return False
+        token = self.token_before(a, sent_start).rsplit("-", 1)[-1]
+        if token in self.lists.marked_names:
+            return True
+        if not (token[:1].isupper() and not token.isupper()):
+            return False
+        if a - len(token) > self.first_word(sent_start):
+            return True
+        return token.lower() not in self.lists.familiar
 
     def glued(self, b: int, sent_start: int) -> int:
         """Boundary for a period glued to a capitalised word ("left.The"), or -1."""
@@ -368,7 +533,7 @@ class _Splitter:
         if not before or not after:
             return -1
         token = before[0] + after[0]
-        if any(mark in token for mark in ("/", "@", "www", ".com")):
+        if any(mark in token.lower() for mark in ("/", "@", "www", ".com")):
             return -1  # part of a web address: "Jane.Doe@example.com"
         if before[0].count(".") > 1:
             return -1  # "example.co.Uk", "a.b.Cd"
@@ -473,10 +638,13 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     brackets = text.find("(", start, end) >= 0 or text.find("[", start, end) >= 0
     for m in CANDIDATE_RE.finditer(text, start, end):
         kind = m.lastgroup
-        if kind == "t":
-            last_terminal_end = m.end()
-            cut = splitter.terminal(m.start(), m.end(), sent_start)
-            if cut >= 0 and brackets and splitter.in_short_brackets(m.start(), cut, sent_start):
+        if kind == "t" or kind == "tr":
+            b = nb = m.end()
+            if kind == "tr":
+                b = m.end("t")  # "in 2015. [24] It", "I love it. :) We"
+            last_terminal_end = nb
+            cut = splitter.terminal(m.start(), b, sent_start, nb)
+            if cut >= 0 and brackets and splitter.in_short_brackets(m.start(), b, sent_start):
                 cut = -1
         elif kind == "g":
             cut = splitter.glued(m.end(), sent_start)

@@ -20,6 +20,7 @@ __all__ = [
     "BlockKind",
     "NewsreadError",
     "Options",
+    "ReasonCode",
     "Report",
     "__version__",
     "analyze",
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
         split_sentences,
     )
     from ._errors import NewsreadError
-    from ._models import Article, Block, BlockKind, Report
+    from ._models import Article, Block, BlockKind, ReasonCode, Report
     from ._options import Options
 
 # Imported on first use, so that `import newsread` stays cheap (no pydantic until needed).
@@ -58,6 +59,7 @@ _LAZY = {
     "Article": "_models",
     "Block": "_models",
     "BlockKind": "_models",
+    "ReasonCode": "_models",
     "Report": "_models",
     "Options": "_options",
 }

@@ -472,6 +472,7 @@ def analyze_article(article: Article, options: Options, source: str | None = Non
                 end=b.end,
                 words=len(WORD_RE.findall(b.text)),
                 reason=b.reason,
+                code=b.code,
                 text=b.text,
             )
             for b in article.set_aside

@@ -35,6 +35,74 @@ class BlockKind(str, Enum):
         return self.value
 
 
+class ReasonCode(str, Enum):
+    """Which cue decided a block's kind: a stable identifier, for programs (``Block.reason``
+    says the same in words, for people). docs/segmentation.md describes every code.
+
+    >>> ReasonCode("debris_phrase") is ReasonCode.DEBRIS_PHRASE
+    True
+    """
+
+    # What a line looks like on its own: debris.
+    NO_WORDS = "no_words"
+    DEBRIS_PHRASE = "debris_phrase"
+    COPYRIGHT_NOTICE = "copyright_notice"
+    MENU_WORDS = "menu_words"
+    GALLERY_COUNTER = "gallery_counter"
+    WEB_ADDRESS = "web_address"
+    MENU_MARKS = "menu_marks"
+    MENU_SEPARATORS = "menu_separators"
+    ADDRESSES_READER = "addresses_reader"
+    IMPERATIVE = "imperative"
+    REQUEST = "request"
+    LABELLED_LIST = "labelled_list"
+    # ... photo credits and captions.
+    COPYRIGHT_CREDIT = "copyright_credit"
+    PHOTO_CREDIT = "photo_credit"
+    CAPTION_LABEL = "caption_label"
+    AGENCY_NAME = "agency_name"
+    AGENCY_AT_END = "agency_at_end"
+    CREDIT_AT_END = "credit_at_end"
+    PICTURE_WORDS = "picture_words"
+    # ... bylines and dates.
+    BY = "by"
+    AUTHOR_PAGE = "author_page"
+    AUTHOR_AND_PUBLICATION = "author_and_publication"
+    DATE_LINE = "date_line"
+    BYLINE_CUE = "byline_cue"
+    REPORTING_CREDIT = "reporting_credit"
+    AUTHOR_CONTACT = "author_contact"
+    # ... and, when no special cue applies, its shape.
+    TRAILING_OFF = "trailing_off"
+    NO_LOWER_CASE = "no_lower_case"
+    BODY_TEXT = "body_text"
+    SHORT_SENTENCE = "short_sentence"
+    SHORT_QUESTION = "short_question"
+    LONG_NO_END = "long_no_end"
+    SHORT_LINE = "short_line"
+    # Decisions by context: inside the story.
+    LINK_LIST = "link_list"
+    SHORT_HEADING = "short_heading"
+    AGENCY_CREDIT = "agency_credit"
+    AGENCY_AFTER_STORY = "agency_after_story"
+    NEXT_TO_CREDIT = "next_to_credit"
+    REPEATS_CAPTION = "repeats_caption"
+    # ... above the story.
+    HEADLINE = "headline"
+    DECK = "deck"
+    OPENING_PARAGRAPH = "opening_paragraph"
+    AGENCY_BYLINE = "agency_byline"
+    AUTHOR_NEXT_TO_BYLINE = "author_next_to_byline"
+    AUTHOR_ABOVE_STORY = "author_above_story"
+    FIRST_HEADLINE = "first_headline"
+    # ... outside it.
+    BEFORE_STORY = "before_story"
+    AFTER_STORY = "after_story"
+
+    def __str__(self) -> str:
+        return self.value
+
+
 class Block(_Frozen):
     """A run of text with one kind, and the cue that decided the kind."""
 
@@ -43,6 +111,7 @@ class Block(_Frozen):
     end: int = Field(ge=0, description="Offset just past the last character (exclusive).")
     text: str = Field(description="Exactly input[start:end].")
     reason: str = Field(description="The cue that decided the kind, in a few words.")
+    code: ReasonCode = Field(description="The cue that decided the kind, as a stable code.")
 
 
 class Article(_Frozen):
@@ -245,6 +314,7 @@ class SetAside(_Frozen):
     end: int
     words: int
     reason: str
+    code: ReasonCode
     text: str
 
 

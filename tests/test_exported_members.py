@@ -10,6 +10,7 @@ EXPECTED = {
     "BlockKind",
     "NewsreadError",
     "Options",
+    "ReasonCode",
     "Report",
     "__version__",
     "analyze",

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from newsread._analysis import analyze_article
-from newsread._models import Article, Block, BlockKind, Report
+from newsread._models import Article, Block, BlockKind, ReasonCode, Report
 from newsread._options import Options
 
 CASES = json.loads((Path(__file__).parent / "cases" / "golden.json").read_text(encoding="utf-8"))[
@@ -27,7 +27,12 @@ def article_of(paragraphs: list[str]) -> Article:
         start = text.index(p, pos)
         blocks.append(
             Block(
-                kind=BlockKind.PARAGRAPH, start=start, end=start + len(p), text=p, reason="golden"
+                kind=BlockKind.PARAGRAPH,
+                start=start,
+                end=start + len(p),
+                text=p,
+                reason="golden",
+                code=ReasonCode.BODY_TEXT,
             )
         )
         pos = start + len(p)

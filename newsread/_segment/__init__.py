@@ -92,6 +92,7 @@ def segment(text: str) -> Article:
                 "end": line.end,
                 "text": line.text,
                 "reason": reason.text,
+                "code": reason.code,
             },
         )
         for line, (kind, reason) in zip(lines, classify(lines), strict=True)
@@ -108,8 +109,10 @@ def _trusted(cls: type[_Model], values: dict[str, Any]) -> _Model:
     aliases and defaults (a few microseconds per block, once per line of every article).
     ``tests/test_segmentation.py`` checks the result equals validated models.
 
-    >>> _trusted(Block, {"kind": BlockKind.PARAGRAPH, "start": 0, "end": 2, "text": "Hi", "reason": "r"}) == Block(
-    ...     kind=BlockKind.PARAGRAPH, start=0, end=2, text="Hi", reason="r")
+    >>> from newsread import ReasonCode
+    >>> values = {"kind": BlockKind.PARAGRAPH, "start": 0, "end": 2, "text": "Hi", "reason": "r",
+    ...           "code": ReasonCode.BODY_TEXT}
+    >>> _trusted(Block, values) == Block(**values)
     True
     """
     model = cls.__new__(cls)

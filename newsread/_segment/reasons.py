@@ -1,7 +1,7 @@
 """Why a line got its kind: a reason *code* for programs, the words for people.
 
-Every decision segmentation makes carries a :class:`Reason`: a :class:`Code` (a stable
-string enum, the same in JSON and in code), an optional detail (the phrase, credit or
+Every decision segmentation makes carries a :class:`Reason`: a code (the public string
+enum :class:`newsread.ReasonCode`, ``Code`` here: the same in JSON and in code), an optional detail (the phrase, credit or
 agency that was found) and, for decisions made by position, the line's own reason
 (``inner``). Code never looks at a reason's words: they are derived from the code here,
 in one place (``WORDS``).
@@ -14,69 +14,12 @@ in one place (``WORDS``).
 
 from __future__ import annotations
 
-from enum import Enum
 from typing import NamedTuple
 
+from .._models import ReasonCode
 
-class Code(str, Enum):
-    """What decided a line's kind. Values are stable identifiers."""
-
-    # What a line looks like on its own: debris.
-    NO_WORDS = "no_words"
-    DEBRIS_PHRASE = "debris_phrase"
-    COPYRIGHT_NOTICE = "copyright_notice"
-    MENU_WORDS = "menu_words"
-    GALLERY_COUNTER = "gallery_counter"
-    WEB_ADDRESS = "web_address"
-    MENU_MARKS = "menu_marks"
-    MENU_SEPARATORS = "menu_separators"
-    ADDRESSES_READER = "addresses_reader"
-    IMPERATIVE = "imperative"
-    REQUEST = "request"
-    LABELLED_LIST = "labelled_list"
-    # ... photo credits and captions.
-    COPYRIGHT_CREDIT = "copyright_credit"
-    PHOTO_CREDIT = "photo_credit"
-    CAPTION_LABEL = "caption_label"
-    AGENCY_NAME = "agency_name"
-    AGENCY_AT_END = "agency_at_end"
-    CREDIT_AT_END = "credit_at_end"
-    PICTURE_WORDS = "picture_words"
-    # ... bylines and dates.
-    BY = "by"
-    AUTHOR_PAGE = "author_page"
-    AUTHOR_AND_PUBLICATION = "author_and_publication"
-    DATE_LINE = "date_line"
-    BYLINE_CUE = "byline_cue"
-    REPORTING_CREDIT = "reporting_credit"
-    AUTHOR_CONTACT = "author_contact"
-    # ... and, when no special cue applies, its shape.
-    TRAILING_OFF = "trailing_off"
-    NO_LOWER_CASE = "no_lower_case"
-    BODY_TEXT = "body_text"
-    SHORT_SENTENCE = "short_sentence"
-    SHORT_QUESTION = "short_question"
-    LONG_NO_END = "long_no_end"
-    SHORT_LINE = "short_line"
-    # Decisions by context: inside the story.
-    LINK_LIST = "link_list"
-    SHORT_HEADING = "short_heading"
-    AGENCY_CREDIT = "agency_credit"
-    AGENCY_AFTER_STORY = "agency_after_story"
-    NEXT_TO_CREDIT = "next_to_credit"
-    REPEATS_CAPTION = "repeats_caption"
-    # ... above the story.
-    HEADLINE = "headline"
-    DECK = "deck"
-    OPENING_PARAGRAPH = "opening_paragraph"
-    AGENCY_BYLINE = "agency_byline"
-    AUTHOR_NEXT_TO_BYLINE = "author_next_to_byline"
-    AUTHOR_ABOVE_STORY = "author_above_story"
-    FIRST_HEADLINE = "first_headline"
-    # ... outside it.
-    BEFORE_STORY = "before_story"
-    AFTER_STORY = "after_story"
-
+#: The codes, under a short name.
+Code = ReasonCode
 
 #: The words for each code; ``{detail}`` and ``{inner}`` are filled in.
 WORDS: dict[Code, str] = {

@@ -11,23 +11,28 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
 from ._data import word_set
+from ._difficulty import classify_sentence, hard_reasons
 from ._models import (
     Article,
     BlockKind,
     Counts,
+    Findings,
     FormulaScore,
     ParagraphInfo,
     ParagraphStats,
+    Passive,
     Report,
     SentenceInfo,
     SentenceStats,
     SetAside,
+    Span,
     TimeEstimate,
     Warning,
 )
@@ -43,7 +48,7 @@ from ._readability import (
 from ._segment import segment
 from ._sentences import sentence_spans
 from ._statistics import distribution, histogram
-from ._style import be_forms, is_adverb, passive_candidates, quote_spans, style_signals
+from ._style import be_forms, is_adverb, passive_pairs, quote_spans, style_signals
 from ._syllables import count_syllables
 from ._vocabulary import base_on_list, is_complex
 from ._wording import grade_level, plural
@@ -60,39 +65,6 @@ __all__ = [
 
 # A lone surrogate code point (a str built in Python, never decoded text). "\ud800"
 SURROGATE_RE = re.compile("[\ud800-\udfff]")
-
-#: A sentence of more than this many words is hard, whatever its grade.
-HARD_WORDS = 25
-#: A sentence of more than this many words is very hard.
-VERY_HARD_WORDS = 35
-#: Flesch-Kincaid grade from which a sentence of at least GRADE_MIN_WORDS words is hard.
-HARD_GRADE = 12.0
-#: Flesch-Kincaid grade from which such a sentence is very hard.
-VERY_HARD_GRADE = 16.0
-#: Shorter sentences are classed by length only: one or two long words would otherwise
-#: give "Unemployment rose." grade 14.7.
-GRADE_MIN_WORDS = 10
-
-
-def classify_sentence(words: int, grade: float) -> str:
-    """Class a sentence easy, hard or very hard by its length and its own FK grade.
-
-    Very hard: more than 35 words, or at least 10 words and grade 16 or more.
-    Hard: more than 25 words, or at least 10 words and grade 12 or more. Else easy.
-    The class depends on the sentence alone, never on its neighbours.
-
-    >>> classify_sentence(12, 6.0), classify_sentence(26, 9.0), classify_sentence(40, 20.0)
-    ('easy', 'hard', 'very hard')
-    >>> classify_sentence(2, 14.7)  # too short for its grade to count
-    'easy'
-    """
-    graded = words >= GRADE_MIN_WORDS
-    if words > VERY_HARD_WORDS or (graded and grade >= VERY_HARD_GRADE):
-        return "very hard"
-    if words > HARD_WORDS or (graded and grade >= HARD_GRADE):
-        return "hard"
-    return "easy"
-
 
 # Per distinct word form: (syllables, letters, complex, dale-chall familiar,
 # spache familiar, capitalised, adverb, lower-cased form, is a form of "be").
@@ -151,6 +123,7 @@ FIELDS = (
 #: Bits per packed field (room for 2**40 words per field).
 FIELD_BITS = 40
 _FIELD_MASK = (1 << FIELD_BITS) - 1
+_ADVERB_SHIFT = FIELDS.index("adverbs") * FIELD_BITS
 
 
 def pack(*fields: int) -> int:
@@ -226,9 +199,13 @@ class Sentence(NamedTuple):
     difficulty: str
     paragraph: int
     raw_grade: float
+    figure_syllables: int = 0
 
     def info(self, text: str) -> SentenceInfo:
         """The report's model of this sentence; ``text`` is the whole input."""
+        why: tuple[str, ...] = ()
+        if self.difficulty != "easy":
+            why = hard_reasons(self.words, self.raw_grade, self.syllables, self.figure_syllables)
         return SentenceInfo(
             start=self.start,
             end=self.end,
@@ -239,6 +216,8 @@ class Sentence(NamedTuple):
             difficulty=self.difficulty,
             paragraph=self.paragraph,
             raw_grade=self.raw_grade,
+            why=why,
+            figure_syllables=self.figure_syllables,
         )
 
 
@@ -254,6 +233,7 @@ class Measure:
     passive: int
     passive_sentences: int
     quoted_words: int
+    findings: Findings
 
 
 def measure(text: str, paragraphs: Sequence[tuple[int, int]]) -> Measure:
@@ -265,10 +245,13 @@ def measure(text: str, paragraphs: Sequence[tuple[int, int]]) -> Measure:
     """
     be_words = be_forms()
     findall = WORD_RE.findall
+    finditer = WORD_RE.finditer
     sentences: list[Sentence] = []
     paras: list[ParagraphInfo] = []
     first_words: list[str] = []
-    forms: set[str] = set()  # every distinct word form of the body
+    forms: Counter[str] = Counter()  # every distinct word form of the body, and how often
+    passives: list[Passive] = []
+    adverb_spans: list[Span] = []
     openers: list[str] = []  # the first word of each sentence
     every = 0  # packed sum of word_counts and word_opening
     n_words = n_syl = passive = passive_sentences = quoted = characters = 0
@@ -285,9 +268,11 @@ def measure(text: str, paragraphs: Sequence[tuple[int, int]]) -> Measure:
                 continue
             n = len(words)
             packed = sum(map(word_counts, words))
-            every += packed + word_opening(words[0])
+            s_packed = packed + word_opening(words[0])
+            every += s_packed
             s_syl = packed & _FIELD_MASK
             forms.update(words)
+            spans: list[tuple[int, int]] = []  # the words' offsets, found only when needed
             openers.append(words[0])
             if lw_words < LINSEAR_SAMPLE:
                 lw_sentences += 1
@@ -298,10 +283,25 @@ def measure(text: str, paragraphs: Sequence[tuple[int, int]]) -> Measure:
                         lw_easy += 1
                 lw_words = min(LINSEAR_SAMPLE, lw_words + n)
             if not be_words.isdisjoint(words):
-                k = passive_candidates(words)
-                if k:
-                    passive += k
+                pairs = passive_pairs(words)
+                if pairs:
+                    passive += len(pairs)
                     passive_sentences += 1
+                    spans = [m.span() for m in finditer(text, s, e)]
+                    for i, j in pairs:
+                        passives.append(
+                            Passive(
+                                be=_span(text, spans[i]),
+                                participle=_span(text, spans[j]),
+                                sentence=len(sentences),
+                            )
+                        )
+            if (s_packed >> _ADVERB_SHIFT) & _FIELD_MASK:
+                spans = spans or [m.span() for m in finditer(text, s, e)]
+                for k, w in enumerate(words):
+                    f = word_features(w)
+                    if f[6] and (k == 0 or not f[5]):  # a capitalised word inside is a name
+                        adverb_spans.append(_span(text, spans[k]))
             if quotes:
                 i = bisect_right(q_starts, s) - 1
                 if i >= 0 and e <= quotes[i][1]:  # the whole sentence is quoted
@@ -313,10 +313,12 @@ def measure(text: str, paragraphs: Sequence[tuple[int, int]]) -> Measure:
                         if qe > s:
                             quoted += len(findall(text, max(s, qs), min(e, qe)))
             raw = 0.39 * n + 11.8 * s_syl / n - 15.59  # Flesch-Kincaid of one sentence
+            difficulty = classify_sentence(n, raw)
+            figures = 0
+            if difficulty != "easy":
+                figures = sum(word_counts(w) & _FIELD_MASK for w in words if _has_digit(w))
             sentences.append(
-                Sentence(
-                    s, e, n, s_syl, clamp_grade(raw)[0], classify_sentence(n, raw), p_index, raw
-                )
+                Sentence(s, e, n, s_syl, clamp_grade(raw)[0], difficulty, p_index, raw, figures)
             )
             first_words.append(words[0].lower())
             p_words += n
@@ -358,9 +360,53 @@ def measure(text: str, paragraphs: Sequence[tuple[int, int]]) -> Measure:
         linsear_hard_words=lw_hard,
         linsear_sentences=lw_sentences,
     )
-    return Measure(
-        counts, sentences, paras, first_words, adverbs, passive, passive_sentences, quoted
+    difficult_forms, complex_forms = _word_lists(forms, openers)
+    findings = Findings(
+        passives=tuple(passives),
+        adverbs=tuple(adverb_spans),
+        difficult_words=difficult_forms,
+        complex_words=complex_forms,
     )
+    return Measure(
+        counts, sentences, paras, first_words, adverbs, passive, passive_sentences, quoted, findings
+    )
+
+
+def _span(text: str, span: tuple[int, int]) -> Span:
+    return Span(start=span[0], end=span[1], text=text[span[0] : span[1]])
+
+
+def _has_digit(word: str) -> bool:
+    return not word.isalpha() and any(c.isdigit() for c in word)
+
+
+def _word_lists(
+    forms: Counter[str], openers: Sequence[str]
+) -> tuple[dict[str, int], dict[str, int]]:
+    """The Dale-Chall difficult and Gunning complex words as {form: count}, most frequent
+    first, counted as the formulas count them: a capitalised word only where it opens a
+    sentence (elsewhere it is a name), so each list's counts sum to the report's count."""
+    at_opening = Counter(openers)
+    difficult: Counter[str] = Counter()
+    complex_: Counter[str] = Counter()
+    for w, n in forms.items():
+        _, _, cx, dc, _, cap, _, lower, _ = word_features(w)
+        if cap:
+            n = at_opening[w]
+        if n:
+            if not dc:
+                difficult[lower] += n
+            if cx:
+                complex_[lower] += n
+
+    def ranked(c: Counter[str]) -> dict[str, int]:
+        return dict(sorted(c.items(), key=_by_count))
+
+    return ranked(difficult), ranked(complex_)
+
+
+def _by_count(item: tuple[str, int]) -> tuple[int, str]:
+    return (-item[1], item[0])
 
 
 def report_warnings(article: Article, counts: Counts) -> list[Warning]:
@@ -478,6 +524,7 @@ def analyze_article(article: Article, options: Options, source: str | None = Non
             for b in article.set_aside
         ),
         warnings=tuple(warnings),
+        findings=m.findings,
     )
 
 

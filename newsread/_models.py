@@ -216,6 +216,51 @@ class SentenceInfo(_Frozen):
     raw_grade: float = Field(
         0.0, description="The sentence's Flesch-Kincaid value before clamping (for ranking)."
     )
+    why: tuple[str, ...] = Field(
+        (),
+        description="Why a hard sentence is flagged: 'length', 'grade', and 'figures' when "
+        "figures supply most of its syllables (docs/methodology.md, 'Hard sentences').",
+    )
+    figure_syllables: int = Field(
+        0, description="Syllables of the sentence's figures (words holding a digit)."
+    )
+
+
+class Span(_Frozen):
+    """A piece of the input: ``text == input[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+class Passive(_Frozen):
+    """A possible passive: a form of "be" and the past participle that follows it."""
+
+    be: Span
+    participle: Span
+    sentence: int = Field(description="Index of the sentence in text order (0 is the first).")
+
+
+class Findings(_Frozen):
+    """What an editor can act on, each with its place in the text."""
+
+    passives: tuple[Passive, ...] = Field(
+        (), description="Every possible passive, in text order (style.passive_candidates)."
+    )
+    adverbs: tuple[Span, ...] = Field(
+        (), description="Every -ly adverb counted in style.adverbs, in text order."
+    )
+    difficult_words: dict[str, int] = Field(
+        default_factory=dict,
+        description="Each distinct word (lower-cased) Dale-Chall counts as difficult, and how "
+        "often, most frequent first; the counts sum to counts.difficult_words.",
+    )
+    complex_words: dict[str, int] = Field(
+        default_factory=dict,
+        description="Each distinct word (lower-cased) Gunning counts as complex, and how often, "
+        "most frequent first; the counts sum to counts.complex_words.",
+    )
 
 
 class ParagraphInfo(_Frozen):
@@ -288,7 +333,10 @@ class StyleSignals(_Frozen):
         description="Runs of 3+ consecutive sentences with the same first word."
     )
     adverbs: int = Field(description="-ly words outside a stop list.")
-    passive_candidates: int = Field(description="A form of 'be' followed by a past participle.")
+    passive_candidates: int = Field(
+        description="Possible passives: a form of 'be' and a past participle, adjectival uses "
+        "left out (findings.passives lists them)."
+    )
     quoted_word_share: float | None = Field(description="Share of words inside quotation marks.")
     long_sentences: int = Field(0, description="Sentences over 20 words.")
     passive_sentences: int = Field(0, description="Sentences with at least one passive candidate.")
@@ -354,6 +402,10 @@ class Report(_Frozen):
     )
     set_aside: tuple[SetAside, ...]
     warnings: tuple[Warning, ...]
+    findings: Findings = Field(
+        default_factory=Findings,
+        description="Possible passives and adverbs with their offsets, difficult and complex words.",
+    )
 
     def score(self, name: str) -> FormulaScore:
         """The score of the formula called ``name`` (e.g. ``"flesch_kincaid_grade"``).

@@ -9,21 +9,10 @@ never the whole report model. An emitter then writes the payloads in input order
 from __future__ import annotations
 
 import csv
-from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TextIO
+from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
 if TYPE_CHECKING:
-    from ._models import Report
-
-
-class CorpusRow(NamedTuple):
-    """What the rich corpus table shows of one article."""
-
-    source: str
-    title: str | None
-    words: int
-    fk_grade: float | None
-    consensus_grade: float | None
-    warnings: int
+    from ._models import Article, Report
 
 
 def prepare(fmt: str, corpus: bool, report: Report) -> Any:
@@ -34,15 +23,8 @@ def prepare(fmt: str, corpus: bool, report: Report) -> Any:
         return report.model_dump_json()
     if fmt == "csv":
         return csv_row(report)
-    if corpus:
-        return CorpusRow(
-            report.source or "",
-            report.title,
-            report.counts.words,
-            report.score("flesch_kincaid_grade").grade,
-            report.consensus_grade,
-            len(report.warnings),
-        )
+    if corpus:  # a row of the rich corpus table: the flat record
+        return report.to_row()
     return report
 
 
@@ -120,24 +102,29 @@ class RichEmitter:
     #: Rows shown in the corpus table; the summary always covers every article.
     CORPUS_ROWS = 200
 
-    def __init__(self, out: TextIO, width: int | None, show_text: bool, corpus: bool) -> None:
+    def __init__(
+        self, out: TextIO, width: int | None, show_text: bool, corpus: bool, top: int = 5
+    ) -> None:
         from ._render import make_console
 
         self.console = make_console(out, width)
         self.show_text = show_text
         self.corpus = corpus
-        self.rows: list[CorpusRow] = []
+        self.top = top
+        self.rows: list[dict[str, Any]] = []
         self.grades: list[tuple[str, float | None, int]] = []
 
-    def add(self, payload: Report | CorpusRow) -> None:
-        if isinstance(payload, CorpusRow):
+    def add(self, payload: Report | dict[str, Any]) -> None:
+        if isinstance(payload, dict):
             if len(self.rows) < self.CORPUS_ROWS:
                 self.rows.append(payload)
-            self.grades.append((payload.source, payload.consensus_grade, payload.words))
+            self.grades.append(
+                (payload["file"] or "", payload["consensus_grade"], payload["words"])
+            )
             return
         from ._render import render_report
 
-        render_report(self.console, payload, show_text=self.show_text)
+        render_report(self.console, payload, show_text=self.show_text, top=self.top)
 
     def close(self) -> None:
         if not self.corpus or not self.grades:
@@ -148,12 +135,48 @@ class RichEmitter:
         render_summary(self.console, self.grades)
 
 
+def write_blocks(
+    fmt: str, out: TextIO, articles: list[tuple[str, Article]], width: int | None = None
+) -> None:
+    """``--show-blocks``: every block of each article with its kind and reason, as a rich
+    table, one JSON object per article (``json``, ``jsonl``), or one CSV row per block."""
+    if fmt == "rich":
+        from ._render import make_console, render_blocks
+
+        console = make_console(out, width)
+        for name, article in articles:
+            render_blocks(console, article, name)
+    elif fmt == "csv":
+        from ._record import csv_safe
+
+        writer = csv.DictWriter(out, fieldnames=list(BLOCK_COLUMNS), lineterminator="\n")
+        writer.writeheader()
+        for name, article in articles:
+            for i, b in enumerate(article.blocks):
+                row = {"file": name, "block": i, **b.model_dump(mode="json")}
+                writer.writerow(csv_safe({k: row[k] for k in BLOCK_COLUMNS}))
+    else:
+        import json
+
+        for name, article in articles:
+            payload = {
+                "source": name,
+                "blocks": [b.model_dump(mode="json") for b in article.blocks],
+            }
+            out.write(json.dumps(payload, ensure_ascii=False) + "\n")
+
+
+#: The columns of ``--show-blocks --format csv``: one row per block.
+BLOCK_COLUMNS = ("file", "block", "kind", "start", "end", "reason", "text")
+
+
 def make_emitter(
     fmt: str,
     out: TextIO,
     width: int | None = None,
     show_text: bool = False,
     corpus: bool = False,
+    top: int = 5,
 ) -> Emitter:
     """The emitter for an output format name; ``corpus`` when there are several inputs."""
     if fmt == "json":
@@ -162,4 +185,4 @@ def make_emitter(
         return JsonLinesEmitter(out)
     if fmt == "csv":
         return CsvEmitter(out)
-    return RichEmitter(out, width, show_text, corpus)
+    return RichEmitter(out, width, show_text, corpus, top)

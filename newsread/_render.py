@@ -1,22 +1,40 @@
-"""The rich terminal view. Only this module imports rich."""
+"""The rich terminal views: the report, the article with its marks, the blocks, the corpus
+table and summary, the progress bar. Only this module (of the package) imports rich.
+
+Every string that comes from the input (titles, sentences, paragraphs, set-aside text,
+reasons, file names) reaches rich as a :class:`~rich.text.Text`, made printable first
+(:mod:`newsread._printable`), and the console has markup and emoji codes off: input text
+is never read as markup and never carries a control code to the terminal.
+
+Everything a person needs survives without colour (a pipe, ``NO_COLOR``, a printout):
+hard sentences, passives and adverbs are marked with characters as well as colours, and a
+legend says what each mark means.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, TextIO
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TextIO
 
 from rich import box
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from ._aside import AsideRow, aside_rows
+from ._marks import ADVERB, HARD, PASSIVE, VERY_HARD, events, pieces
 from ._printable import printable, printable_lines
-from ._wording import LEVELS, grade_level, grade_words, level_of, plural
+from ._style import TARGETS, meets
+from ._wording import LEVELS, grade_level, grade_words, level_of, plural, reason_words
 
 if TYPE_CHECKING:
-    from ._models import Article, Report
-    from ._output import CorpusRow
+    from ._models import Article, Report, SetAside
+
+#: Default number of entries in each list of the report (``--top``).
+TOP = 5
 
 KIND_STYLE = {
     "title": "bold magenta",
@@ -26,7 +44,19 @@ KIND_STYLE = {
     "caption": "yellow",
     "boilerplate": "dim",
 }
-DIFFICULTY_STYLE = {"easy": "", "hard": "on dark_orange3", "very hard": "on red3"}
+#: How each mark looks: the characters around the marked text, and its style in colour.
+MARK = {
+    VERY_HARD: ("⟦⟦", "⟧⟧", "bold red"),
+    HARD: ("⟦", "⟧", "dark_orange3"),
+    PASSIVE: ("_", "_", "underline blue"),
+    ADVERB: ("*", "*", "italic magenta"),
+}
+LEGEND = (
+    (VERY_HARD, "very hard sentence"),
+    (HARD, "hard sentence"),
+    (PASSIVE, "possible passive"),
+    (ADVERB, "adverb"),
+)
 
 
 def make_console(out: TextIO, width: int | None = None) -> Console:
@@ -54,9 +84,32 @@ def _minutes(m: float) -> str:
     return f"{total // 60} min {total % 60:02d} s" if total >= 60 else f"{total} s"
 
 
-def _clip(text: str, n: int) -> str:
+def clip(text: str, n: int) -> str:
+    """``text`` on one line, cut at a word boundary to at most ``n`` characters.
+
+    >>> clip("The council voted on Thursday", 20)
+    'The council voted…'
+    """
     flat = " ".join(text.split())
-    return flat if len(flat) <= n else flat[: n - 1].rstrip() + "…"
+    if len(flat) <= n:
+        return flat
+    cut = flat[: n - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > n // 2 else cut).rstrip(" ,;:") + "…"
+
+
+def _more(shown: int, total: int, noun: str, hint: str) -> Text | None:
+    """ "… and 3 more rows (hint)" when a list shows fewer than it has."""
+    if total <= shown:
+        return None
+    return Text(f"… and {plural(total - shown, 'more ' + noun)} ({hint})", style="dim")
+
+
+def _section(title: str) -> Table:
+    return Table(title=title, box=box.SIMPLE_HEAD, expand=True, title_justify="left")
+
+
+# --------------------------------------------------------------------------- the report
 
 
 def _header(r: Report) -> Panel:
@@ -72,6 +125,15 @@ def _header(r: Report) -> Panel:
         Text(plural(n, noun)) for n, noun in
         ((c.words, "word"), (c.sentences, "sentence"), (c.paragraphs, "paragraph"))
     )  # fmt: skip
+    d = r.sentences.difficulty_counts
+    f = r.findings
+    flagged = d.get("hard", 0) + d.get("very hard", 0)
+    findings = Text.assemble(
+        (f"{flagged} of {plural(c.sentences, 'sentence')} hard", ""),
+        (f" ({d.get('very hard', 0)} very hard)" if d.get("very hard") else "", ""),
+        dot, plural(len(f.passives), "possible passive"),
+        dot, plural(len(f.adverbs), "adverb"),
+    )  # fmt: skip
     times = Text.assemble(
         ("Reading ", "dim"), _minutes(r.reading_time.minutes),
         (f" at {r.reading_time.words_per_minute:g} wpm", "dim"), dot,
@@ -85,7 +147,7 @@ def _header(r: Report) -> Panel:
     )  # fmt: skip
     title = _text(r.title or "(no title found)", style="bold")
     return Panel(
-        Group(title, Text(), grade, counts, times, aside),
+        Group(title, Text(), grade, counts, findings, times, aside),
         title="newsread",
         subtitle=_text(r.source) if r.source else None,
         box=box.ROUNDED,
@@ -94,9 +156,7 @@ def _header(r: Report) -> Panel:
 
 
 def _readability(r: Report) -> Table:
-    t = Table(
-        title="Readability of the body", box=box.SIMPLE_HEAD, expand=True, title_justify="left"
-    )
+    t = _section("Readability of the body")
     t.add_column("Formula", no_wrap=True)
     t.add_column("Score", justify="right", no_wrap=True)
     t.add_column("Grade", justify="right", no_wrap=True)
@@ -116,9 +176,7 @@ def _readability(r: Report) -> Table:
 def _histogram(r: Report, width: int) -> Table:
     st = r.sentences
     d = st.words_per_sentence
-    t = Table(
-        title="Sentence length (words)", box=box.SIMPLE_HEAD, expand=True, title_justify="left"
-    )
+    t = _section("Sentence length (words)")
     t.add_column("Words", justify="right", no_wrap=True)
     t.add_column("Sentences", ratio=1)
     peak = max((b.count for b in st.histogram), default=0) or 1
@@ -135,122 +193,247 @@ def _histogram(r: Report, width: int) -> Table:
     return t
 
 
-def _hard_sentences(r: Report, top: int = 5) -> Table | None:
-    hard = sorted(r.sentences.hard, key=lambda s: (-s.raw_grade, -s.words, s.start))[:top]
-    if not hard:
+def hardest(r: Report) -> list[Any]:
+    """Every hard sentence, hardest first (raw grade, then length, then place)."""
+    return sorted(r.sentences.hard, key=lambda s: (-s.raw_grade, -s.words, s.start))
+
+
+def _hard_sentences(r: Report, top: int) -> Group | None:
+    ranked = hardest(r)
+    if not ranked:
         return None
-    t = Table(title="Hardest sentences", box=box.SIMPLE_HEAD, expand=True, title_justify="left")
+    n = len(ranked)
+    t = _section(f"Hard sentences ({n} of {r.counts.sentences}), hardest first")
     t.add_column("Grade", justify="right", no_wrap=True)
     t.add_column("Words", justify="right", no_wrap=True)
     t.add_column("Sentence", ratio=1)
-    for s in hard:
-        style = "red" if s.difficulty == "very hard" else "dark_orange3"
-        t.add_row(Text(_fmt(s.grade), style=style), str(s.words), _text(_clip(s.text, 220)))
-    return t
+    for s in ranked[:top]:
+        style = MARK[s.difficulty][2]
+        why = Text(
+            f"{s.difficulty}: "
+            + reason_words(s.why, s.words, s.grade, s.syllables, s.figure_syllables)
+        )
+        why.stylize("dim")
+        t.add_row(
+            Text(_fmt(s.grade), style=style), str(s.words), Text("\n").join([_text(s.text), why])
+        )
+    more = _more(min(top, n), n, "hard sentence", "--top N lists more; --show-text marks them all")
+    return Group(t, more) if more else Group(t)
 
 
-def _paragraphs(r: Report) -> Table | None:
-    if not r.paragraphs.hardest:
+def _paragraphs(r: Report, top: int) -> Table | None:
+    """The hardest paragraphs, only those the hard-sentence list does not already show."""
+    shown = [(s.start, s.end) for s in hardest(r)[:top]]
+    rows = [
+        p
+        for p in r.paragraphs.hardest[:top]
+        if not (p.sentences == 1 and any(p.start <= s and e <= p.end for s, e in shown))
+    ]
+    if not rows:
         return None
-    t = Table(title="Hardest paragraphs", box=box.SIMPLE_HEAD, expand=True, title_justify="left")
+    t = _section("Hardest paragraphs")
     t.add_column("Grade", justify="right", no_wrap=True)
     t.add_column("Words", justify="right", no_wrap=True)
     t.add_column("Paragraph", ratio=1)
-    for p in r.paragraphs.hardest:
-        t.add_row(_fmt(p.grade), str(p.words), _text(_clip(p.text, 100)))
+    for p in rows:
+        t.add_row(_fmt(p.grade), str(p.words), _text(clip(p.text, 160)))
     return t
 
 
 def _style(r: Report) -> Table:
     s = r.style
-    t = Table(
-        title="Style", box=box.SIMPLE_HEAD, expand=True, title_justify="left", show_header=False
-    )
+    t = _section("Style")
+    t.show_header = False
     t.add_column(no_wrap=True)
-    t.add_column(justify="right")
-    t.add_column(ratio=1, style="dim")
+    t.add_column(justify="right", no_wrap=True)
+    t.add_column(ratio=1)
 
     def pct(x: float | None) -> str:
         return "—" if x is None else f"{x:.0%}"
 
-    long_share = s.long_sentence_share
-    t.add_row(
-        "Sentences over 20 words",
-        pct(long_share),
-        "aim for at most 25%" + (" ✓" if long_share is not None and long_share <= 0.25 else ""),
-    )
-    t.add_row("Paragraphs over 150 words", str(s.long_paragraphs), "aim for none")
-    t.add_row("Runs of 3+ same openings", str(s.repeated_openings), "aim for none")
-    passive = s.passive_share
-    t.add_row(
-        "Sentences with a passive",
-        pct(passive),
-        "aim for at most 10%" + (" ✓" if passive is not None and passive <= 0.1 else ""),
-    )
+    for target in TARGETS:
+        value = getattr(s, target.field)
+        ok = meets(target, value)
+        mark = Text("✓ " if ok else "✗ ", style="green" if ok else "yellow")
+        t.add_row(
+            target.label,
+            pct(value) if target.share else str(value),
+            mark + Text(f"aim for {target.aim}", style="dim"),
+        )
     t.add_row("Adverbs (-ly)", str(s.adverbs), "")
-    t.add_row("Words in quotation marks", pct(s.quoted_word_share), "direct speech")
+    t.add_row(
+        "Words in quotation marks", pct(s.quoted_word_share), Text("direct speech", style="dim")
+    )
     return t
 
 
-def _set_aside(r: Report, limit: int = 12) -> Table | None:
+def excerpt(r: Report, start: int, end: int) -> str:
+    """The input's text from ``start`` to ``end``, read from the body paragraph holding it."""
+    paras = r.paragraphs.paragraphs
+    i = bisect_right([p.start for p in paras], start) - 1
+    if i < 0 or end > paras[i].end:
+        return ""
+    p = paras[i]
+    return p.text[start - p.start : end - p.start]
+
+
+def _listing(label: str, items: Sequence[str], total: int, top: int) -> Text:
+    line = Text.assemble((label, "bold"), f" ({total:,}): ")
+    line.append_text(Text(" · ").join(_text(x) for x in items[:top]))
+    if total > top:
+        line.append(f" … and {total - top:,} more", style="dim")
+    return line
+
+
+def _findings(r: Report, top: int) -> Group | None:
+    f = r.findings
+    lines: list[Text] = []
+    if f.passives:
+        lines.append(
+            _listing(
+                "Possible passives",
+                [excerpt(r, p.be.start, p.participle.end) for p in f.passives],
+                len(f.passives),
+                top,
+            )
+        )
+    if f.adverbs:
+        adverbs = Counter(a.text.lower() for a in f.adverbs)
+        lines.append(
+            _listing(
+                "Adverbs", [_counted(w, n) for w, n in adverbs.most_common()], len(f.adverbs), top
+            )
+        )
+    for label, words in (
+        ("Unfamiliar words, Dale–Chall", f.difficult_words),
+        ("Complex words, Gunning", f.complex_words),
+    ):
+        if words:
+            total = sum(words.values())
+            lines.append(_listing(label, [_counted(w, n) for w, n in words.items()], total, top))
+    if not lines:
+        return None
+    return Group(Text("To check", style="italic"), *lines)
+
+
+def _counted(word: str, n: int) -> str:
+    return f"{word} ×{n}" if n > 1 else word
+
+
+def _aside_line(blocks: Sequence[SetAside], n: int = 200) -> str:
+    """Blocks set aside on one line: the block's text, or a run of short lines joined."""
+    if len(blocks) == 1:
+        return clip(blocks[0].text, n)
+    lines = " · ".join(clip(b.text, 30) for b in blocks)
+    return clip(f"{len(blocks)} short lines: {lines}", n)
+
+
+def _aside_text(row: AsideRow) -> Text:
+    body = _text(_aside_line(row.blocks, 100))
+    reasons = list(dict.fromkeys(b.reason for b in row.blocks))
+    why = _text("why: " + clip("; ".join(reasons), 120), style="dim")
+    return Text("\n").join([body, why])
+
+
+def _set_aside(r: Report, top: int) -> Group | None:
     if not r.set_aside:
         return None
-    t = Table(
-        title=f"Set aside ({plural(len(r.set_aside), 'block')}, "
-        f"{plural(sum(b.words for b in r.set_aside), 'word')})",
-        box=box.SIMPLE_HEAD,
-        expand=True,
-        title_justify="left",
-    )
+    rows = aside_rows(r)
+    words = sum(b.words for b in r.set_aside)
+    t = _section(f"Set aside ({plural(len(r.set_aside), 'block')}, {plural(words, 'word')})")
     t.add_column("Kind", no_wrap=True)
     t.add_column("Words", justify="right", no_wrap=True)
-    t.add_column("Text", ratio=2)
-    t.add_column("Why", ratio=1, style="dim")
-    for b in r.set_aside[:limit]:
-        t.add_row(
-            Text(b.kind.value, style=KIND_STYLE[b.kind.value]),
-            str(b.words),
-            _text(_clip(b.text, 90)),
-            _text(b.reason),
-        )
-    if len(r.set_aside) > limit:
-        t.caption = f"… and {len(r.set_aside) - limit} more (see --show-blocks)"
+    t.add_column("Text, and why it was set aside", ratio=1)
+    for row in rows[:top]:
+        t.add_row(Text(row.kind, style=KIND_STYLE[row.kind]), str(row.words), _aside_text(row))
+    more = _more(
+        min(top, len(rows)), len(rows), "rows", "--top N lists more; --show-blocks every block"
+    )
+    return Group(t, more) if more else Group(t)
+
+
+def legend() -> Text:
+    """What the marks of the article view mean (always shown with it)."""
+    t = Text("Marks: ", style="dim")
+    for i, (kind, words) in enumerate(LEGEND):
+        opening, closing, style = MARK[kind]
+        if i:
+            t.append("  ")
+        t.append(opening, style="dim")
+        t.append(words, style=style)
+        t.append(closing, style="dim")
+    t.append(
+        "\nMargin: each paragraph's own grade; for a block set aside, its kind (text dimmed).",
+        style="dim",
+    )
     return t
 
 
-def _body_text(r: Report) -> Group:
-    """The body, with hard sentences highlighted."""
-    hard = {(s.start, s.end): s.difficulty for s in r.sentences.hard}
-    parts = []
-    for p in r.paragraphs.paragraphs:
-        text = Text(printable_lines(p.text))  # same length: the offsets still hold
-        for (s, e), kind in hard.items():
-            if p.start <= s and e <= p.end:
-                text.stylize(DIFFICULTY_STYLE[kind], s - p.start, e - p.start)
-        parts.append(text)
-        parts.append(Text())
-    return Group(Text("Body (hard sentences highlighted)", style="bold"), *parts)
+def _marked(text: str, base: int, marks: Sequence[Any]) -> Text:
+    out = Text()
+    styles: list[str] = []
+    for event, value in events(printable_lines(text), base, marks):
+        if event == "text":
+            out.append(value, style=" ".join(styles))
+        elif event == "open":
+            out.append(MARK[value][0], style="dim")
+            styles.append(MARK[value][2])
+        else:
+            styles.remove(MARK[value][2])
+            out.append(MARK[value][1], style="dim")
+    return out
 
 
-def render_report(console: Console, r: Report, show_text: bool = False) -> None:
-    """Print one report."""
+def article_view(r: Report) -> Group:
+    """The article in page order: body paragraphs with their marks and grades in the
+    margin, blocks set aside dimmed in place with their kind, and the legend."""
+    t = Table.grid(padding=(0, 1), expand=True)
+    t.add_column(justify="right", no_wrap=True, style="dim")
+    t.add_column(ratio=1)
+    previous_aside = False
+    for i, piece in enumerate(pieces(r)):
+        if i and not (previous_aside and piece.aside):
+            t.add_row("", "")
+        previous_aside = bool(piece.aside)
+        if piece.paragraph is not None:
+            p = piece.paragraph
+            t.add_row(_fmt(p.grade), _marked(p.text, p.start, piece.marks))
+        else:
+            kind = piece.aside[0].kind.value
+            t.add_row(
+                Text(kind, style=KIND_STYLE[kind]), _text(_aside_line(piece.aside), style="dim")
+            )
+    return Group(Text("The article, as newsread read it", style="bold"), legend(), Text(), t)
+
+
+def render_report(console: Console, r: Report, show_text: bool = False, top: int = TOP) -> None:
+    """Print one report; ``top`` entries in each list (``--top``)."""
     console.print(_header(r))
     for w in r.warnings:
         console.print(_text(f"⚠ {w.message}", style="yellow"))
-    parts = (
+    parts: tuple[RenderableType | None, ...] = (
         _readability(r),
         _histogram(r, console.width),
-        _hard_sentences(r),
-        _paragraphs(r),
+        _hard_sentences(r, top),
+        _paragraphs(r, top),
         _style(r),
-        _set_aside(r),
+        _findings(r, top),
+        _set_aside(r, top),
     )
     for part in parts:
         if part is not None:
             console.print(part)
             console.print()
     if show_text:
-        console.print(_body_text(r))
+        console.print(article_view(r))
+
+
+def summary(r: Report) -> Group:
+    """A short rich summary of a report (what a notebook shows for ``Report.__rich__``)."""
+    return Group(_header(r), _readability(r))
+
+
+# --------------------------------------------------------------------------- other views
 
 
 def render_blocks(console: Console, article: Article, name: str | None = None) -> None:
@@ -259,11 +442,8 @@ def render_blocks(console: Console, article: Article, name: str | None = None) -
     The caption sums the words of each kind, so the reader sees at a glance how much of
     the text is the story and how much was set aside.
     """
-    from collections import Counter
-
     from ._words import WORD_RE  # the same word definition as the report
 
-    words_of = WORD_RE
     t = Table(
         title=_text(name) if name else None, box=box.SIMPLE_HEAD, expand=True, title_justify="left"
     )
@@ -276,13 +456,13 @@ def render_blocks(console: Console, article: Article, name: str | None = None) -
     for i, b in enumerate(article.blocks, 1):
         kind = b.kind.value
         style = KIND_STYLE[kind]
-        n = len(words_of.findall(b.text))
+        n = len(WORD_RE.findall(b.text))
         totals[kind] += n
         t.add_row(
             str(i),
             Text(kind, style=style),
             str(n),
-            _text(_clip(b.text, 300), style=style if kind != "paragraph" else ""),
+            _text(clip(b.text, 300), style=style if kind != "paragraph" else ""),
             _text(b.reason),
         )
     if article.blocks:
@@ -291,8 +471,9 @@ def render_blocks(console: Console, article: Article, name: str | None = None) -
     console.print(t)
 
 
-def render_corpus_table(console: Console, rows: Sequence[CorpusRow], total: int) -> None:
-    """One row per article: the figures to compare articles by."""
+def render_corpus_table(console: Console, rows: Sequence[Mapping[str, Any]], total: int) -> None:
+    """One row per article (each a flat record, ``Report.to_row()``): the figures to compare
+    articles by."""
     t = Table(box=box.SIMPLE_HEAD, expand=True)
     t.add_column("File", ratio=1, no_wrap=True, overflow="ellipsis")
     t.add_column("Title", ratio=2, no_wrap=True, overflow="ellipsis")
@@ -301,14 +482,15 @@ def render_corpus_table(console: Console, rows: Sequence[CorpusRow], total: int)
     t.add_column("Grade", justify="right", no_wrap=True)
     t.add_column("⚠", justify="right", no_wrap=True)
     for r in rows:
-        name = r.source.replace("\\", "/").rsplit("/", 1)[-1]
+        name = (r.get("file") or "").replace("\\", "/").rsplit("/", 1)[-1]
+        warnings = r.get("warning_count") or 0
         t.add_row(
             _text(name),
-            _text(r.title or "—"),
-            f"{r.words:,}",
-            _fmt(r.fk_grade),
-            Text(_fmt(r.consensus_grade), style="bold"),
-            str(r.warnings) if r.warnings else "",
+            _text(r.get("title") or "—"),
+            f"{r.get('words', 0):,}",
+            _fmt(r.get("flesch_kincaid_grade")),
+            Text(_fmt(r.get("consensus_grade")), style="bold"),
+            str(warnings) if warnings else "",
         )
     if total > len(rows):
         t.caption = f"the first {len(rows)} of {total} articles (--format csv lists them all)"
@@ -316,7 +498,7 @@ def render_corpus_table(console: Console, rows: Sequence[CorpusRow], total: int)
 
 
 def render_summary(console: Console, rows: Sequence[tuple[str, float | None, int]]) -> None:
-    """Print a corpus summary: how the grades are distributed."""
+    """Print a corpus summary: how many articles fall in each school level."""
     from ._statistics import percentile
 
     grades = sorted(g for _, g, _ in rows if g is not None)
@@ -344,3 +526,15 @@ def render_summary(console: Console, rows: Sequence[tuple[str, float | None, int
             f"p90 {percentile(grades, 90):.1f} · {plural(sum(w for *_, w in rows), 'word')}"
         )
     console.print(t)
+
+
+def progress(results: Iterable[Any], total: int, err: TextIO) -> Iterator[Any]:
+    """``results`` unchanged, with a progress bar on ``err`` while they come (the caller
+    decides when one is wanted: a batch, and ``err`` a terminal)."""
+    from rich.progress import Progress
+
+    with Progress(console=Console(file=err), transient=True) as bar:
+        task = bar.add_task("analysing", total=total)
+        for r in results:
+            bar.advance(task)
+            yield r

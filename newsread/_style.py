@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 from types import MappingProxyType
+from typing import NamedTuple
 
 from ._data import word_set
 from ._models import OpeningRun, StyleSignals
@@ -23,6 +24,55 @@ LONG_PARAGRAPH_WORDS = 150
 OPENING_RUN = 3
 #: Words allowed between a form of "be" and its participle ("was not closed").
 PASSIVE_MAX_SKIP = 2
+
+
+class Target(NamedTuple):
+    """A style target the report checks: a measure of :class:`StyleSignals` and its limit."""
+
+    label: str
+    field: str
+    limit: float
+    share: bool  # the measure is a share of sentences (shown as a percentage), else a count
+    source: str
+
+    @property
+    def aim(self) -> str:
+        """The target in words, e.g. "at most 55%" or "none"."""
+        if self.share:
+            return f"at most {self.limit:.0%}"
+        return "none" if self.limit == 0 else f"at most {self.limit:g}"
+
+
+#: The style targets, calibrated on professional copy: three to four published news articles
+#: in five meet each one (docs/methodology.md, "Style targets", with the figures).
+TARGETS: tuple[Target, ...] = (
+    Target(
+        "Sentences over 20 words",
+        "long_sentence_share",
+        0.60,
+        True,
+        "Yoast: at most 25% (90% of the news articles miss that)",
+    ),
+    Target(
+        "Sentences with a possible passive",
+        "passive_share",
+        0.30,
+        True,
+        "Yoast: at most 10% (74% miss that)",
+    ),
+    Target("Paragraphs over 150 words", "long_paragraphs", 1, False, "Yoast: none (41% miss)"),
+    Target("Runs of 3+ same openings", "repeated_openings", 0, False, "Yoast: none"),
+)
+
+
+def meets(target: Target, value: float | None) -> bool:
+    """Whether a measure meets its target (an undefined measure does).
+
+    >>> meets(TARGETS[0], 0.2), meets(TARGETS[0], 0.9), meets(TARGETS[2], None)
+    (True, False, True)
+    """
+    return value is None or value <= target.limit
+
 
 # A quotation mark that can open or close direct speech. '“Go,” she said' -> “ and ”
 QUOTE_RE = re.compile(r"[\"“”‘’«»„]")
@@ -64,20 +114,72 @@ def be_forms() -> frozenset[str]:
     return frozenset(be | {w.capitalize() for w in be} | {w.upper() for w in be})
 
 
-def passive_candidates(words: Sequence[str]) -> int:
-    """Passive-voice candidates in one sentence's words (any case).
+#: Prefixes after which a hyphenated -ed word is still a verb ("re-elected", "co-written");
+#: any other hyphenated participle is an adjective ("male-dominated", "long-awaited").
+VERB_PREFIXES = frozenset(
+    {"re", "co", "pre", "de", "mis", "over", "under", "out", "up", "un", "ill", "cross"}
+)
 
-    A candidate is a form of "be" followed by a past participle, with at most two
-    words from the skip list (or -ly adverbs) between them.
 
-    >>> passive_candidates("The road was closed and the bridge is being rebuilt".split())
-    2
-    >>> passive_candidates("She was happy".split())
-    0
+#: Participles that are adjectives only before these words: "is set to win", "was
+#: prepared to go", "is determined that…", "are committed to…" (but "the act is committed").
+BEFORE = MappingProxyType(
+    {
+        "set": frozenset({"to"}),
+        "prepared": frozenset({"to", "for"}),
+        "determined": frozenset({"to", "that"}),
+        "committed": frozenset({"to"}),
+    }
+)
+
+
+def is_adjectival(participle: str, between: Sequence[str], after: Sequence[str]) -> bool:
+    """Whether "be + participle" reads as "be + adjective", so it is no possible passive.
+
+    ``between`` are the words between "be" and the participle, ``after`` the (up to two)
+    words that follow it, all lower case. The participle describes a state or a feeling
+    when it is on the list of adjectival participles ("worried", "based"), when a degree
+    word stands between "be" and it ("very", "so", "bitterly"), when it is a hyphenated
+    compound that is not a prefixed verb ("male-dominated"), or when it is one of
+    :data:`BEFORE` followed by its word ("is set to win"). It is a passive whatever the
+    word when "by" follows it, at once or after a particle ("were worried by the news",
+    "being worn down by appeals").
+
+    >>> is_adjectival("worried", [], ["about"]), is_adjectival("worried", [], ["by"])
+    (True, False)
+    >>> is_adjectival("disappointed", ["bitterly"], []), is_adjectival("closed", [], ["on"])
+    (True, False)
+    >>> is_adjectival("set", [], ["to", "win"]), is_adjectival("set", [], ["on", "fire"])
+    (True, False)
+    """
+    if "by" in after[:2]:
+        return False
+    if participle in word_set("adjectival-participles.txt"):
+        return True
+    if not word_set("degree-words.txt").isdisjoint(between):
+        return True
+    if "-" in participle and participle.split("-", 1)[0] not in VERB_PREFIXES:
+        return True
+    return bool(after) and after[0] in BEFORE.get(participle, ())
+
+
+def passive_pairs(words: Sequence[str]) -> list[tuple[int, int]]:
+    """Possible passives in one sentence's words (any case), as (be, participle) indexes.
+
+    A possible passive is a form of "be" followed by a past participle, with at most two
+    words between them from the skip list, -ly adverbs or degree words, unless the
+    participle reads as an adjective there (:func:`is_adjectival`).
+
+    >>> passive_pairs("The road was closed and the bridge is being rebuilt".split())
+    [(2, 3), (7, 9)]
+    >>> passive_pairs("She was happy and very worried".split()), passive_pairs("He was so tired".split())
+    ([], [])
+    >>> passive_pairs("They were worried by the rain".split())
+    [(1, 2)]
     """
     be = be_forms()
-    skip = word_set("passive-skip.txt")
-    n = 0
+    skip = word_set("passive-skip.txt") | word_set("degree-words.txt")
+    pairs: list[tuple[int, int]] = []
     last = len(words)
     free = 0  # "is being rebuilt" is one candidate, not two
     for i in [i for i, w in enumerate(words) if w in be]:
@@ -90,10 +192,22 @@ def passive_candidates(words: Sequence[str]) -> int:
                 j += 1
             else:
                 break
-        if j < last and is_participle(words[j].lower()):
-            n += 1
+        if j < last and is_participle(participle := words[j].lower()):
+            between = [w.lower() for w in words[i + 1 : j]]
+            after = [w.lower() for w in words[j + 1 : j + 3]]
+            if not is_adjectival(participle, between, after):
+                pairs.append((i, j))
             free = j + 1
-    return n
+    return pairs
+
+
+def passive_candidates(words: Sequence[str]) -> int:
+    """How many possible passives one sentence's words hold (see :func:`passive_pairs`).
+
+    >>> passive_candidates("The road was closed and the bridge is being rebuilt".split())
+    2
+    """
+    return len(passive_pairs(words))
 
 
 def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

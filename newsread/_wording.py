@@ -13,7 +13,10 @@ number printed next to them. US school levels: kindergarten (0), elementary scho
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from typing import NamedTuple
+
+from ._difficulty import FIGURES, GRADE, LENGTH
 
 
 class Level(NamedTuple):
@@ -99,3 +102,24 @@ def plural(n: int, noun: str, plural_form: str | None = None) -> str:
     ('1 word', '1,200 sentences', '2 are')
     """
     return f"{n:,} {noun}" if n == 1 else f"{n:,} {plural_form or noun + 's'}"
+
+
+def reason_words(
+    why: Sequence[str], words: int, grade: float, syllables: int, figure_syllables: int
+) -> str:
+    """Why a sentence is flagged, in words, from its reason codes (``SentenceInfo.why``).
+
+    >>> reason_words(("length", "figures"), 31, 14.2, 50, 30)
+    'long (31 words); figures supply 30 of its 50 syllables'
+    >>> reason_words(("grade",), 18, 17.26, 40, 0)
+    'dense (grade 17.3)'
+    """
+    parts = []
+    if LENGTH in why:
+        parts.append(f"long ({words} words)")
+    if GRADE in why:
+        parts.append(f"dense (grade {grade:.1f})")
+    out = " and ".join(parts)
+    if FIGURES in why:
+        out += f"; figures supply {figure_syllables} of its {syllables} syllables"
+    return out

@@ -55,7 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--show-blocks", action="store_true", help="show every block with its kind and reason"
     )
     p.add_argument(
-        "--show-text", action="store_true", help="show the body with hard sentences highlighted"
+        "--show-text",
+        action="store_true",
+        help="add the article, with hard sentences, possible passives and adverbs marked",
     )
     p.add_argument(
         "--engine",
@@ -81,7 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=int,
         default=5,
         metavar="N",
-        help="longest sentences and hardest paragraphs to list (default: 5)",
+        help="entries in each list of the report (default: 5)",
     )
     p.add_argument(
         "--reading-wpm",
@@ -252,7 +254,12 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from . import _output
 
     emitter = _output.make_emitter(
-        args.format, out, width=args.width, show_text=args.show_text, corpus=len(inputs) > 1
+        args.format,
+        out,
+        width=args.width,
+        show_text=args.show_text,
+        corpus=len(inputs) > 1,
+        top=args.top,
     )
     failures: list[Failure] = []
     ok = 0
@@ -284,16 +291,10 @@ def _exit_code(ok: int, failures: list[Failure]) -> int:
 def _progress(results: Iterator[Any], total: int, err: TextIO, fmt: str) -> Iterator[Any]:
     """A progress bar on standard error when it is a terminal and there is a batch."""
     if total < 2 or not err.isatty():
-        yield from results
-        return
-    from rich.console import Console
-    from rich.progress import Progress
+        return results
+    from ._render import progress
 
-    with Progress(console=Console(file=err), transient=True) as bar:
-        task = bar.add_task("analysing", total=total)
-        for r in results:
-            bar.advance(task)
-            yield r
+    return progress(results, total, err)
 
 
 def _show_blocks(
@@ -320,19 +321,7 @@ def _show_blocks(
             continue
         ok += 1
         articles.append((decoded.source, article))
-    if args.format == "rich":
-        from ._render import make_console, render_blocks
+    from ._output import write_blocks
 
-        console = make_console(out, args.width)
-        for name, article in articles:
-            render_blocks(console, article, name)
-    else:
-        import json
-
-        for name, article in articles:
-            payload = {
-                "source": name,
-                "blocks": [b.model_dump(mode="json") for b in article.blocks],
-            }
-            out.write(json.dumps(payload, ensure_ascii=False) + "\n")
+    write_blocks(args.format, out, articles, args.width)
     return _exit_code(ok, failures)

@@ -42,7 +42,7 @@ def test_report_fits_the_width_and_has_every_section(width: int) -> None:
         "Sentence length (words)",
         "Style",
         "Set aside",
-        "Body (hard sentences highlighted)",
+        "The article, as newsread read it",
     ):
         assert heading in text, heading
     assert "cinema.txt" in text
@@ -51,7 +51,7 @@ def test_report_fits_the_width_and_has_every_section(width: int) -> None:
 
 def test_hard_sentence_is_listed() -> None:
     text = render(120)
-    assert "Hardest sentences" in text
+    assert "Hard sentences (1 of 4), hardest first" in text
     assert "The purchase, which will cost" in text
 
 

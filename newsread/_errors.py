@@ -4,6 +4,7 @@
 
     NewsreadError                 exit 1  (base class; never raised itself)
     ├── UsageError                exit 2  the call is wrong: bad option value, no input
+    ├── OutputError               exit 74 the output could not be written (a full disk, I/O)
     ├── InputError                exit 3  one input could not be analysed: the input is bad
     │   ├── InputNotFoundError    exit 3  missing, a directory, not a regular file, unreadable
     │   ├── NotTextError          exit 4  binary (NUL bytes, control characters, PDF/ZIP/PNG...)
@@ -66,6 +67,18 @@ class _SourcedError(NewsreadError):
         # The default reduce re-calls __init__ with the formatted message only, which
         # fails; errors must survive the trip back from a worker process.
         return (type(self), (self.source, self.message, self.detail))
+
+
+class OutputError(NewsreadError):
+    """The output could not be written: a full disk, an I/O error. Neither bad input nor
+    a bug; the exit code is sysexits' ``EX_IOERR``. (A closed pipe, as ``| head`` leaves, is
+    not an error: the command line stops quietly.)
+
+    >>> str(OutputError("cannot write the output: No space left on device")), OutputError.exit_code
+    ('cannot write the output: No space left on device', 74)
+    """
+
+    exit_code = 74
 
 
 class InputError(_SourcedError):
@@ -160,6 +173,7 @@ def display_name(path: str) -> str:
 for _cls in (
     NewsreadError,
     UsageError,
+    OutputError,
     InputError,
     InputNotFoundError,
     NotTextError,

@@ -35,6 +35,7 @@ from ._errors import (
     InputNotFoundError,
     InputTooLargeError,
     NotTextError,
+    UsageError,
     display_name,
 )
 from ._language import MOJIBAKE_RE
@@ -94,7 +95,8 @@ BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 #: Byte-order marks of the UTF-16 and UTF-32 encodings (whose text is full of NUL bytes).
-WIDE_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)  # the UTF-32 marks start with these
+#: The UTF-32 LE mark begins with the UTF-16 LE one; the UTF-32 BE mark (00 00 FE FF) does not.
+WIDE_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)
 
 #: Bytes that are not control characters; deleting them leaves only the controls.
 _NOT_CONTROL = bytes(b for b in range(256) if b >= 32 or b in (9, 10, 12, 13))
@@ -494,15 +496,45 @@ def read_input(
     return decode(data, name)
 
 
+def check_include(pattern: str) -> None:
+    """Refuse an ``--include`` pattern that could match nothing inside the directory walked.
+
+    A pattern is a file name pattern relative to each directory named ("*.txt",
+    "2026/*.txt"): an absolute pattern, or one with a ".." part, would leave it.
+
+    >>> check_include("news/*.txt")
+    >>> check_include("../*.txt")
+    Traceback (most recent call last):
+    ...
+    newsread.errors.UsageError: --include takes a file name pattern inside the directory, such as '*.txt' or 'news/*.txt', not '../*.txt'
+    """
+    parts = pattern.replace("\\", "/").split("/")
+    if not pattern.strip() or os.path.isabs(pattern) or not parts[0] or ".." in parts:
+        raise UsageError(
+            "--include takes a file name pattern inside the directory, such as '*.txt' "
+            f"or 'news/*.txt', not {pattern!r}"
+        )
+
+
 def expand_inputs(paths: list[str], include: str = "*.txt") -> Iterator[str | InputError]:
     """Files named on the command line, directories walked for ``include`` in sorted order.
 
     A missing path is yielded as is, so that reading it reports the error in its place;
-    a directory with no matching file is yielded as an :class:`InputError`.
+    a directory with no matching file, or one that cannot be listed, is yielded as an
+    :class:`InputError`.
+
+    Raises:
+        UsageError: ``include`` is not a pattern inside the directory (:func:`check_include`).
     """
+    check_include(include)
     for path in paths:
         if path != "-" and os.path.isdir(path):
-            found = sorted(str(p) for p in Path(path).rglob(include) if p.is_file())
+            try:
+                found = sorted(str(p) for p in Path(path).rglob(include) if p.is_file())
+            except (OSError, ValueError) as exc:  # unreadable subdirectory, odd pattern
+                cause = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+                yield InputNotFoundError(display_name(path), f"cannot be listed ({cause})")
+                continue
             if not found:
                 yield InputNotFoundError(
                     display_name(path),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, fields
 from typing import Literal
 
@@ -20,7 +21,7 @@ class Options:
     >>> Options(reading_wpm=0)
     Traceback (most recent call last):
     ...
-    newsread.errors.UsageError: reading_wpm must be a positive number, not 0
+    newsread.errors.UsageError: reading_wpm must be a finite number of words per minute, at least 1, not 0
     """
 
     #: Silent reading rate for non-fiction, words per minute (Brysbaert 2019).
@@ -38,8 +39,15 @@ class Options:
     def __post_init__(self) -> None:
         for name in ("reading_wpm", "speaking_wpm"):
             value = getattr(self, name)
-            if not isinstance(value, (int, float)) or not value > 0:
-                raise UsageError(f"{name} must be a positive number, not {value!r}")
+            # At least 1: a rate like 1e-320 makes the minutes infinite; inf makes them 0.
+            if (
+                isinstance(value, bool)
+                or not isinstance(value, (int, float))
+                or not (math.isfinite(value) and value >= 1)
+            ):
+                raise UsageError(
+                    f"{name} must be a finite number of words per minute, at least 1, not {value!r}"
+                )
         if not isinstance(self.top, int) or self.top < 0:
             raise UsageError(f"top must be a whole number >= 0, not {self.top!r}")
         if self.engine not in ("newsread", "textstat"):

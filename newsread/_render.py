@@ -13,6 +13,7 @@ legend says what each mark means.
 
 from __future__ import annotations
 
+import os
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -482,7 +483,9 @@ def render_corpus_table(console: Console, rows: Sequence[Mapping[str, Any]], tot
     t.add_column("Grade", justify="right", no_wrap=True)
     t.add_column("⚠", justify="right", no_wrap=True)
     for r in rows:
-        name = (r.get("file") or "").replace("\\", "/").rsplit("/", 1)[-1]
+        # The platform's own separators: on POSIX a backslash is part of the name ("caf\\xe9.txt")
+        source = r.get("file") or ""
+        name = os.path.basename(source) or source
         warnings = r.get("warning_count") or 0
         t.add_row(
             _text(name),

@@ -12,7 +12,7 @@ import traceback
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
-from ._errors import AnalysisError, Failure, InputError, NewsreadError, UsageError
+from ._errors import AnalysisError, Failure, InputError, NewsreadError, OutputError, UsageError
 from ._limits import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
@@ -24,9 +24,13 @@ EXIT_OK = 0
 EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
 EXIT_INTERNAL = AnalysisError.exit_code  # 70: a bug in newsread
+EXIT_OUTPUT = OutputError.exit_code  # 74: the output could not be written
 EXIT_INTERRUPTED = 130
 
 FORMATS = ("rich", "json", "jsonl", "csv")
+#: The narrowest and widest ``--width``: below 20 columns every table is ellipses, and rich
+#: pads each line to the width (a width of 10**9 would fill the memory).
+MIN_WIDTH, MAX_WIDTH = 20, 1000
 DEMO = "demo-article.txt"
 
 
@@ -37,7 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Reading-level reports for news articles: the story's body only, "
         "with captions, bylines and page debris set aside.",
         epilog="Exit codes: 0 ok, 1 some inputs failed, 2 usage, 3 not found/unreadable, "
-        "4 not text, 5 too large, 6 empty, 70 internal error (see docs/cli.md).",
+        "4 not text, 5 too large, 6 empty, 70 internal error, 74 output not written "
+        "(see docs/cli.md).",
     )
     p.add_argument(
         "inputs",
@@ -207,15 +212,25 @@ def main(
     >>> main(["--format", "jsonl", "/no/such/file.txt"], stdout=io.StringIO(), stderr=io.StringIO())
     3
     """
-    out = stdout or sys.stdout
+    from ._outstream import OutputClosed, guard, prepare_stdout, silence_stdout
+
+    raw_out = stdout or sys.stdout
     err = stderr or sys.stderr
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse prints its own message
         return int(exc.code or 0)
+    if stdout is None:  # the real standard output, in whatever encoding the locale gave it
+        prepare_stdout(raw_out, for_people=args.format == "rich" and not args.schema)
+    out = guard(raw_out)  # a full disk is an OutputError, a closed pipe OutputClosed
     try:
-        return _run(args, out, err)
+        code = _run(args, out, err)
+        out.flush()
+        return code
+    except OutputClosed:  # "| head" has read enough: not an error, in any format
+        silence_stdout(raw_out)
+        return EXIT_OK
     except KeyboardInterrupt:
         _err(err, "interrupted")
         return EXIT_INTERRUPTED
@@ -234,7 +249,7 @@ def main(
 
 
 def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from ._io import expand_inputs
+    from ._io import check_include, expand_inputs
 
     if args.schema:
         out.write(schema_json() + "\n")
@@ -247,6 +262,9 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise UsageError("no input: name a FILE, a directory, - for standard input, or --demo")
     if args.workers is not None and args.workers < 1:
         raise UsageError(f"--workers must be at least 1, not {args.workers}")
+    if args.width is not None and not MIN_WIDTH <= args.width <= MAX_WIDTH:
+        raise UsageError(f"--width must be {MIN_WIDTH} to {MAX_WIDTH} columns, not {args.width}")
+    check_include(args.include)
     if args.show_blocks:
         return _show_blocks(paths, options, args, out, err)
     inputs = list(expand_inputs(paths, args.include))

@@ -15,6 +15,7 @@ from ._errors import (
     InputTooLargeError,
     NewsreadError,
     NotTextError,
+    OutputError,
     UsageError,
 )
 
@@ -26,5 +27,6 @@ __all__ = [
     "InputTooLargeError",
     "NewsreadError",
     "NotTextError",
+    "OutputError",
     "UsageError",
 ]

@@ -19,6 +19,7 @@ import pytest
 import newsread
 import newsread.cli
 from newsread import Report
+from newsread._io import BOMS
 from newsread.cli import main
 
 GOOD = """Café owners welcome the new bridge
@@ -344,6 +345,22 @@ def test_every_encoding_gives_the_same_report(
         assert note is None
     else:
         assert note is not None and encoding_note in note
+
+
+@pytest.mark.parametrize(("bom", "codec"), BOMS, ids=[codec for _, codec in BOMS])
+def test_every_byte_order_mark_is_read_from_a_file_and_from_stdin(
+    tmp_path: Path, bom: bytes, codec: str
+) -> None:
+    """Every mark ``decode`` knows, through the real reading paths (UTF-32 BE was refused as
+    binary from a file: its mark, 00 00 FE FF, starts with a NUL byte)."""
+    data = bom + GOOD.encode(codec)
+    path = write(tmp_path, f"{codec}.txt", data)
+    for args, stdin in (((path,), None), (("-",), stdin_bytes(data))):
+        code, out, err = run(*args, "--format", "json", stdin=stdin)
+        assert code == 0, err
+        report = report_of(out)
+        assert report.title == TITLE
+        assert warning_codes(report).get("encoding") is None
 
 
 def test_mojibake_that_cannot_be_repaired_is_reported(tmp_path: Path) -> None:

@@ -20,6 +20,10 @@ ORDER = ("title", "byline", "subhead", "caption", "boilerplate")
 SHORT_WORDS = 3
 #: Consecutive short lines from this many on are shown as one row.
 RUN = 3
+#: Reason codes of a menu or share row: a run made only of them is "menu lines".
+MENU_CODES = frozenset({"menu_words", "menu_marks", "menu_separators", "link_list", "no_words"})
+#: Codes of short lines decided by where they are (before or after the story).
+STORY_EDGE = frozenset({"before_story", "after_story", "short_line"})
 
 
 class AsideRow(NamedTuple):
@@ -36,6 +40,25 @@ class AsideRow(NamedTuple):
     @property
     def start(self) -> int:
         return self.blocks[0].start
+
+    @property
+    def label(self) -> str:
+        """What a run of short lines is: "menu lines" when every line was decided as a
+        menu or share row or sits among them before or after the story, else "short lines"."""
+        codes = {b.code.value for b in self.blocks}
+        return (
+            "menu lines"
+            if codes & MENU_CODES and codes <= MENU_CODES | STORY_EDGE
+            else "short lines"
+        )
+
+    @property
+    def reasons(self) -> list[str]:
+        """The words of each distinct reason code in the row, in order (one per code)."""
+        first: dict[str, str] = {}
+        for b in self.blocks:
+            first.setdefault(b.code.value, b.reason)
+        return list(first.values())
 
 
 def _is_short(b: SetAside) -> bool:

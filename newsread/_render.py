@@ -32,7 +32,7 @@ from ._style import TARGETS, meets
 from ._wording import LEVELS, grade_level, grade_words, level_of, plural, reason_words
 
 if TYPE_CHECKING:
-    from ._models import Article, Report, SetAside
+    from ._models import Article, Report
 
 #: Default number of entries in each list of the report (``--top``).
 TOP = 5
@@ -321,18 +321,17 @@ def _counted(word: str, n: int) -> str:
     return f"{word} ×{n}" if n > 1 else word
 
 
-def _aside_line(blocks: Sequence[SetAside], n: int = 200) -> str:
+def _aside_line(row: AsideRow, n: int = 200) -> str:
     """Blocks set aside on one line: the block's text, or a run of short lines joined."""
-    if len(blocks) == 1:
-        return clip(blocks[0].text, n)
-    lines = " · ".join(clip(b.text, 30) for b in blocks)
-    return clip(f"{len(blocks)} short lines: {lines}", n)
+    if len(row.blocks) == 1:
+        return clip(row.blocks[0].text, n)
+    lines = " · ".join(clip(b.text, 30) for b in row.blocks)
+    return clip(f"{len(row.blocks)} {row.label}, {plural(row.words, 'word')}: {lines}", n)
 
 
 def _aside_text(row: AsideRow) -> Text:
-    body = _text(_aside_line(row.blocks, 100))
-    reasons = list(dict.fromkeys(b.reason for b in row.blocks))
-    why = _text("why: " + clip("; ".join(reasons), 120), style="dim")
+    body = _text(_aside_line(row, 100))
+    why = _text("why: " + clip("; ".join(row.reasons), 120), style="dim")
     return Text("\n").join([body, why])
 
 
@@ -348,7 +347,7 @@ def _set_aside(r: Report, top: int) -> Group | None:
     for row in rows[:top]:
         t.add_row(Text(row.kind, style=KIND_STYLE[row.kind]), str(row.words), _aside_text(row))
     more = _more(
-        min(top, len(rows)), len(rows), "rows", "--top N lists more; --show-blocks every block"
+        min(top, len(rows)), len(rows), "row", "--top N lists more; --show-blocks every block"
     )
     return Group(t, more) if more else Group(t)
 
@@ -400,9 +399,9 @@ def article_view(r: Report) -> Group:
             p = piece.paragraph
             t.add_row(_fmt(p.grade), _marked(p.text, p.start, piece.marks))
         else:
-            kind = piece.aside[0].kind.value
+            row = AsideRow(piece.aside[0].kind.value, piece.aside, False)
             t.add_row(
-                Text(kind, style=KIND_STYLE[kind]), _text(_aside_line(piece.aside), style="dim")
+                Text(row.kind, style=KIND_STYLE[row.kind]), _text(_aside_line(row), style="dim")
             )
     return Group(Text("The article, as newsread read it", style="bold"), legend(), Text(), t)
 

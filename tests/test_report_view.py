@@ -164,7 +164,7 @@ def test_show_text_marks_survive_without_colour(report: newsread.Report, width: 
     assert "_was approved_" in view and "_is being paid_" in view
     assert "*finally*" in view
     assert "caption Engineers inspect" in view  # set aside, in place, with its kind
-    assert "boilerplate 5 short lines: Home · News · Local · Sport · Weather" in view
+    assert "boilerplate 5 menu lines, 5 words: Home · News · Local · Sport · Weather" in view
     assert view.index("title Harbor wall") < view.index("The seafront road will close")
     assert max(len(line) for line in text.splitlines()) <= width
 
@@ -178,7 +178,7 @@ def test_set_aside_shows_decisions_first(report: newsread.Report) -> None:
         if line.strip() and line.split()[0] in ("title", "byline", "caption", "boilerplate")
     ]
     assert kinds[:4] == ["title", "byline", "byline", "caption"]
-    assert "5 short lines: Home · News · Local · Sport · Weather" in flat(table)
+    assert "5 menu lines, 5 words: Home · News · Local · Sport · Weather" in flat(table)
     # each block is two lines at 80 columns at most: its text, then why
     why_lines = [line for line in table.splitlines() if "why:" in line]
     assert len(why_lines) == len(kinds)

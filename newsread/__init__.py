@@ -27,6 +27,7 @@ __all__ = [
     "analyze_file",
     "analyze_many",
     "count_syllables",
+    "render_html",
     "segment",
     "sentence_spans",
     "split_sentences",
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
         split_sentences,
     )
     from ._errors import NewsreadError
+    from ._html import render_html
     from ._models import Article, Block, BlockKind, ReasonCode, Report
     from ._options import Options
 
@@ -56,6 +58,7 @@ _LAZY = {
     "sentence_spans": "_api",
     "split_sentences": "_api",
     "NewsreadError": "_errors",
+    "render_html": "_html",
     "Article": "_models",
     "Block": "_models",
     "BlockKind": "_models",

@@ -78,27 +78,28 @@ def pieces(report: Report) -> list[Piece]:
     return out
 
 
-def events(text: str, base: int, marks: Sequence[Mark]) -> Iterator[tuple[str, str]]:
-    """``text`` (which starts at offset ``base`` of the input) as a stream of
-    ``("text", chunk)``, ``("open", kind)`` and ``("close", kind)`` events, properly nested.
+def events(text: str, base: int, marks: Sequence[Mark]) -> Iterator[tuple[str, str, Mark | None]]:
+    """``text`` (which starts at offset ``base`` of the input) as a stream of events,
+    properly nested: ``("text", chunk, None)``, ``("open", kind, mark)`` and
+    ``("close", kind, mark)``.
 
-    >>> list(events("It was closed.", 0, [Mark(0, 14, "hard"), Mark(3, 13, "passive")]))
+    >>> [e[:2] for e in events("It was closed.", 0, [Mark(0, 14, "hard"), Mark(3, 13, "passive")])]
     [('open', 'hard'), ('text', 'It '), ('open', 'passive'), ('text', 'was closed'), ('close', 'passive'), ('text', '.'), ('close', 'hard')]
     """
-    points: list[tuple[int, int, int, str, str]] = []
-    for m in marks:
+    points: list[tuple[int, int, int, int, str, Mark]] = []
+    for i, m in enumerate(marks):
         start = max(m.start - base, 0)
         end = min(m.end - base, len(text))
         if start >= end:
             continue
-        points.append((start, 1, -(end - start), "open", m.kind))  # the longer opens first
-        points.append((end, 0, end - start, "close", m.kind))  # the shorter closes first
+        points.append((start, 1, -(end - start), i, "open", m))  # the longer opens first
+        points.append((end, 0, end - start, -i, "close", m))  # the shorter closes first
     points.sort()
     at = 0
-    for pos, _, _, event, kind in points:
+    for pos, _, _, _, event, mark in points:
         if pos > at:
-            yield ("text", text[at:pos])
+            yield ("text", text[at:pos], None)
             at = pos
-        yield (event, kind)
+        yield (event, mark.kind, mark)
     if at < len(text):
-        yield ("text", text[at:])
+        yield ("text", text[at:], None)

@@ -407,6 +407,35 @@ class Report(_Frozen):
         description="Possible passives and adverbs with their offsets, difficult and complex words.",
     )
 
+    def __repr__(self) -> str:
+        """A short summary: the whole report is ``model_dump_json()``.
+
+        >>> import newsread
+        >>> newsread.analyze("Storm hits coast\\n\\nThe storm reached the coast at dawn.")
+        Report(title='Storm hits coast', source=None, consensus_grade=2.8, words=7)
+        """
+        title = self.title if self.title is None or len(self.title) <= 60 else self.title[:59] + "…"
+        grade = None if self.consensus_grade is None else round(self.consensus_grade, 1)
+        return (
+            f"Report(title={title!r}, source={self.source!r}, consensus_grade={grade}, "
+            f"words={self.counts.words})"
+        )
+
+    __str__ = __repr__
+
+    def _repr_html_(self) -> str:
+        """What a Jupyter notebook shows: a compact summary card (``newsread.render_html``
+        gives the whole report as a page)."""
+        from ._html import card  # the one place a model reaches up to a renderer
+
+        return card(self)
+
+    def __rich__(self) -> Any:
+        """What rich (and IPython with rich) shows: the report's header and formula table."""
+        from ._render import summary
+
+        return summary(self)
+
     def score(self, name: str) -> FormulaScore:
         """The score of the formula called ``name`` (e.g. ``"flesch_kincaid_grade"``).
 

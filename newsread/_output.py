@@ -1,4 +1,4 @@
-"""Writing reports out: rich, JSON, JSON Lines and CSV, one emitter each.
+"""Writing reports out: rich, JSON, JSON Lines, CSV and HTML, one emitter each.
 
 Output happens in two steps. :func:`prepare` turns a report into what its format needs (a
 JSON string, a CSV row, a table row); it runs where the report was made, in a worker
@@ -15,14 +15,19 @@ if TYPE_CHECKING:
     from ._models import Article, Report
 
 
-def prepare(fmt: str, corpus: bool, report: Report) -> Any:
-    """The payload of ``report`` for the output format ``fmt`` (see the module docstring)."""
+def prepare(fmt: str, corpus: bool, report: Report, top: int = 5) -> Any:
+    """The payload of ``report`` for the output format ``fmt`` (see the module docstring);
+    ``top`` entries in each list of an HTML report."""
     if fmt == "json":
         return report.model_dump_json(indent=2)
     if fmt == "jsonl":
         return report.model_dump_json()
     if fmt == "csv":
         return csv_row(report)
+    if fmt == "html":  # the report as an <article>, and its row in the index
+        from ._html import article, index_row
+
+        return (index_row(report), article(report, top), report.title or report.source or "")
     if corpus:  # a row of the rich corpus table: the flat record
         return report.to_row()
     return report
@@ -135,6 +140,53 @@ class RichEmitter:
         render_summary(self.console, self.grades)
 
 
+class HtmlEmitter:
+    """One input: a self-contained HTML page of its report. Several: one page, an index
+    linking to each article's report, then the reports in input order. The reports wait in
+    a temporary file (spooled to disk past a few megabytes) until the index is written."""
+
+    def __init__(self, out: TextIO) -> None:
+        import tempfile
+
+        self.out = out
+        self.rows: list[tuple[str, dict[str, Any]]] = []
+        self.first: tuple[str, str] | None = None
+        # closed in close(), which the CLI always reaches
+        self.spool = tempfile.SpooledTemporaryFile(  # noqa: SIM115
+            max_size=8 << 20, mode="w+", encoding="utf-8"
+        )
+
+    def add(self, payload: tuple[dict[str, Any], str, str]) -> None:
+        row, fragment, title = payload
+        n = len(self.rows) + 1
+        anchor = f"article-{n}"
+        self.rows.append((anchor, row))
+        if n == 1:
+            self.first = (fragment, title)
+        self.spool.write(
+            f'<section id="{anchor}">\n{fragment}\n'
+            '<p class="dim"><a href="#index">↑ back to the index</a></p>\n</section>\n'
+        )
+
+    def close(self) -> None:
+        from ._html import index, page, page_parts
+
+        try:
+            if len(self.rows) == 1 and self.first is not None:
+                fragment, title = self.first
+                self.out.write(page(f"newsread: {title or 'report'}", fragment))
+            elif self.rows:
+                head, tail = page_parts(f"newsread: {len(self.rows)} articles")
+                self.out.write(head + '<div id="index">' + index(self.rows) + "</div>\n")
+                self.spool.seek(0)
+                for chunk in iter(lambda: self.spool.read(1 << 16), ""):
+                    self.out.write(chunk)
+                self.out.write(tail)
+            self.out.flush()
+        finally:
+            self.spool.close()
+
+
 def write_blocks(
     fmt: str, out: TextIO, articles: list[tuple[str, Article]], width: int | None = None
 ) -> None:
@@ -185,4 +237,6 @@ def make_emitter(
         return JsonLinesEmitter(out)
     if fmt == "csv":
         return CsvEmitter(out)
+    if fmt == "html":
+        return HtmlEmitter(out)
     return RichEmitter(out, width, show_text, corpus, top)

@@ -372,7 +372,7 @@ def legend() -> Text:
 def _marked(text: str, base: int, marks: Sequence[Any]) -> Text:
     out = Text()
     styles: list[str] = []
-    for event, value in events(printable_lines(text), base, marks):
+    for event, value, _ in events(printable_lines(text), base, marks):
         if event == "text":
             out.append(value, style=" ".join(styles))
         elif event == "open":

@@ -27,7 +27,7 @@ EXIT_INTERNAL = AnalysisError.exit_code  # 70: a bug in newsread
 EXIT_OUTPUT = OutputError.exit_code  # 74: the output could not be written
 EXIT_INTERRUPTED = 130
 
-FORMATS = ("rich", "json", "jsonl", "csv")
+FORMATS = ("rich", "json", "jsonl", "csv", "html")
 #: The narrowest and widest ``--width``: below 20 columns every table is ellipses, and rich
 #: pads each line to the width (a width of 10**9 would fill the memory).
 MIN_WIDTH, MAX_WIDTH = 20, 1000
@@ -183,7 +183,7 @@ def _result(item: str | InputError, options: Options, fmt: str, corpus: bool) ->
     if isinstance(item, InputError):
         return item
     try:
-        return prepare(fmt, corpus, process(item, options))
+        return prepare(fmt, corpus, process(item, options), top=options.top)
     except InputError as exc:
         return exc
     except Exception as exc:  # a bug must not cost the other inputs their reports
@@ -266,6 +266,8 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise UsageError(f"--width must be {MIN_WIDTH} to {MAX_WIDTH} columns, not {args.width}")
     check_include(args.include)
     if args.show_blocks:
+        if args.format == "html":
+            raise UsageError("--show-blocks writes rich, json, jsonl or csv, not html")
         return _show_blocks(paths, options, args, out, err)
     inputs = list(expand_inputs(paths, args.include))
     workers = args.workers or _default_workers(len(inputs))

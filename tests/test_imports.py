@@ -84,6 +84,15 @@ def test_errors_import_nothing_from_the_package() -> None:
     assert import_graph()["_errors"] == set()
 
 
+#: Imports that point up the layers on purpose, left out of the graph: the display hooks of
+#: Report (``_repr_html_`` for notebooks, ``__rich__`` for rich) hand the model to the
+#: renderers, lazily, inside the method; nothing else in the models reaches up.
+DISPLAY_HOOKS = {("_models", "_html"), ("_models", "_render")}
+
+
 def test_no_new_import_cycles() -> None:
-    new = cycles(import_graph()) - KNOWN_CYCLES
+    graph = import_graph()
+    for module, dep in DISPLAY_HOOKS:
+        graph[module].discard(dep)
+    new = cycles(graph) - KNOWN_CYCLES
     assert not new, f"import cycles: {sorted(sorted(c) for c in new)}"

@@ -18,14 +18,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from newsread._analysis import (
-    analyze,
-    measure,
-    spache_key,
-    word_counts,
-    word_features,
-    word_opening,
-)
+from newsread._analysis import analyze, measure, word_table
 from newsread._options import Options
 from newsread._readability import scores
 from newsread._segment import segment
@@ -58,7 +51,8 @@ def main() -> None:
     n = len(texts)
     options = Options()
     analyze(texts[0], options)  # load word lists and tables
-    for cache in (word_features, word_counts, word_opening, spache_key):
+    table = word_table(options.numbers)
+    for cache in (table.features, table.counts, table.opening, table.spache_key):
         cache.cache_clear()
     t0 = time.process_time()
     for t in texts:

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from ._data import word_set
@@ -49,7 +49,7 @@ from ._segment import segment
 from ._sentences import sentence_spans
 from ._statistics import distribution, histogram
 from ._style import be_forms, is_adverb, passive_pairs, quote_spans, style_signals
-from ._syllables import count_syllables
+from ._syllables import Numbers, count_syllables
 from ._vocabulary import base_on_list, is_complex
 from ._wording import grade_level, plural
 from ._words import WORD_RE
@@ -76,40 +76,7 @@ _Features = tuple[int, int, bool, bool, bool, bool, bool, str, bool]
 FEATURE_CACHE = 1 << 16
 
 
-@lru_cache(maxsize=FEATURE_CACHE)
-def word_features(word: str) -> _Features:
-    """Everything the counting pass needs to know about one word form.
-
-    >>> word_features("Quickly")
-    (2, 7, False, True, False, True, True, 'quickly', False)
-    """
-    syl = count_syllables(word)
-    lower = word.lower()
-    if "‐" in lower or "‑" in lower:  # Unicode hyphens: judged like "-"
-        lower = lower.replace("‐", "-").replace("‑", "-")
-    if word.isalpha():
-        letters = len(word)
-        number = False
-    else:
-        letters = sum(map(str.isalnum, word))
-        number = any(c.isdigit() for c in word)
-    parts = [count_syllables(p) for p in lower.split("-") if p] if "-" in lower else ()
-    dc = number or base_on_list(lower, word_set("dale-chall.txt")) is not None
-    sp = number or base_on_list(lower, word_set("spache.txt")) is not None
-    return (
-        syl,
-        letters,
-        is_complex(word, syl, parts),
-        dc,
-        sp,
-        word[:1].isupper(),
-        is_adverb(lower),
-        lower,
-        lower in word_set("be-forms.txt"),
-    )
-
-
-#: The counts packed in one int per word form, in order (see :func:`word_counts`).
+#: The counts packed in one int per word form, in order (see :meth:`WordTable.counts`).
 FIELDS = (
     "syllables",
     "letters",
@@ -143,49 +110,98 @@ def unpack(packed: int, n: int) -> tuple[int, ...]:
     return tuple((packed >> (i * FIELD_BITS)) & _FIELD_MASK for i in range(n))
 
 
-@lru_cache(maxsize=FEATURE_CACHE)
-def word_counts(word: str) -> int:
-    """What one occurrence of a word form adds to the counts, packed (see :data:`FIELDS`).
+class WordTable:
+    """What the counting pass needs per word form, for one numbers convention.
 
-    The word-list fields (complex, difficult, adverb) count the word as it stands inside a
-    sentence, where a capitalised word is a name and counts 0; :func:`word_opening` adds
-    what a capitalised word counts when it opens a sentence. Cached, so
-    ``sum(map(word_counts, words))`` sums a whole sentence in C.
+    Each method is a pure function of the word (and the bundled lists), remembered in a
+    bounded cache; :func:`word_table` keeps one table per convention.
 
-    >>> unpack(word_counts("legislation"), len(FIELDS))
+    >>> t = word_table()
+    >>> t.features("Quickly")
+    (2, 7, False, True, False, True, True, 'quickly', False)
+    >>> unpack(t.counts("legislation"), len(FIELDS))
     (4, 11, 1, 1, 0, 1, 1, 0)
-    >>> unpack(word_counts("Geneva"), len(FIELDS))  # a name inside a sentence
+    >>> unpack(t.counts("Geneva"), len(FIELDS))  # a name inside a sentence
     (3, 6, 0, 1, 0, 0, 0, 0)
-    """
-    syl, let, cx, dc, _, cap, adv, _, _ = word_features(word)
-    judged = not cap
-    return pack(
-        syl, let, let > 6, syl >= 3, syl == 1, cx and judged, not dc and judged, adv and judged
-    )
-
-
-@lru_cache(maxsize=FEATURE_CACHE)
-def word_opening(word: str) -> int:
-    """What a word adds to the counts beyond :func:`word_counts` when it opens a sentence.
-
-    >>> unpack(word_opening("Legislation"), len(FIELDS))
+    >>> unpack(t.opening("Legislation"), len(FIELDS))
     (0, 0, 0, 0, 0, 1, 1, 0)
-    """
-    _, _, cx, dc, _, cap, adv, _, _ = word_features(word)
-    return pack(0, 0, 0, 0, 0, cx, not dc, adv) if cap else 0
-
-
-@lru_cache(maxsize=FEATURE_CACHE)
-def spache_key(word: str, opening: bool = False) -> str:
-    """The lower-cased form if the word counts as unfamiliar to Spache, else "".
-
-    Inside a sentence (``opening`` false) a capitalised word is a name, so familiar.
-
-    >>> spache_key("Legislation", True), spache_key("Legislation"), spache_key("dog")
+    >>> t.spache_key("Legislation", True), t.spache_key("Legislation"), t.spache_key("dog")
     ('legislation', '', '')
+    >>> word_table("spoken").features("2022")[0], word_table("one").features("2022")[0]
+    (5, 1)
     """
-    f = word_features(word)
-    return "" if f[4] or (f[5] and not opening) else f[7]
+
+    def __init__(self, numbers: Numbers = "spoken") -> None:
+        self.numbers = numbers
+        self.features = lru_cache(maxsize=FEATURE_CACHE)(self._features)
+        self.counts = lru_cache(maxsize=FEATURE_CACHE)(self._counts)
+        self.opening = lru_cache(maxsize=FEATURE_CACHE)(self._opening)
+        self.spache_key = lru_cache(maxsize=FEATURE_CACHE)(self._spache_key)
+
+    def _features(self, word: str) -> _Features:
+        """Everything the counting pass needs to know about one word form."""
+        numbers = self.numbers
+        syl = count_syllables(word, numbers=numbers)
+        lower = word.lower()
+        if "‐" in lower or "‑" in lower:  # Unicode hyphens: judged like "-"
+            lower = lower.replace("‐", "-").replace("‑", "-")
+        if word.isalpha():
+            letters = len(word)
+            number = False
+        else:
+            letters = sum(map(str.isalnum, word))
+            number = any(c.isdigit() for c in word)
+        parts = (
+            [count_syllables(p, numbers=numbers) for p in lower.split("-") if p]
+            if "-" in lower
+            else ()
+        )
+        dc = number or base_on_list(lower, word_set("dale-chall.txt")) is not None
+        sp = number or base_on_list(lower, word_set("spache.txt")) is not None
+        return (
+            syl,
+            letters,
+            is_complex(word, syl, parts),
+            dc,
+            sp,
+            word[:1].isupper(),
+            is_adverb(lower),
+            lower,
+            lower in word_set("be-forms.txt"),
+        )
+
+    def _counts(self, word: str) -> int:
+        """What one occurrence of a word form adds to the counts, packed (see :data:`FIELDS`).
+
+        The word-list fields (complex, difficult, adverb) count the word as it stands inside
+        a sentence, where a capitalised word is a name and counts 0; :meth:`opening` adds
+        what a capitalised word counts when it opens a sentence. Cached, so
+        ``sum(map(table.counts, words))`` sums a whole sentence in C.
+        """
+        syl, let, cx, dc, _, cap, adv, _, _ = self.features(word)
+        judged = not cap
+        return pack(
+            syl, let, let > 6, syl >= 3, syl == 1, cx and judged, not dc and judged, adv and judged
+        )
+
+    def _opening(self, word: str) -> int:
+        """What a word adds to the counts beyond :meth:`counts` when it opens a sentence."""
+        _, _, cx, dc, _, cap, adv, _, _ = self.features(word)
+        return pack(0, 0, 0, 0, 0, cx, not dc, adv) if cap else 0
+
+    def _spache_key(self, word: str, opening: bool = False) -> str:
+        """The lower-cased form if the word counts as unfamiliar to Spache, else "".
+
+        Inside a sentence (``opening`` false) a capitalised word is a name, so familiar.
+        """
+        f = self.features(word)
+        return "" if f[4] or (f[5] and not opening) else f[7]
+
+
+@cache
+def word_table(numbers: Numbers = "spoken") -> WordTable:
+    """The :class:`WordTable` of a numbers convention (one per convention, remembered)."""
+    return WordTable(numbers)
 
 
 class Sentence(NamedTuple):
@@ -236,8 +252,12 @@ class Measure:
     findings: Findings
 
 
-def measure(text: str, paragraphs: Sequence[tuple[int, int]]) -> Measure:
+def measure(
+    text: str, paragraphs: Sequence[tuple[int, int]], numbers: Numbers = "spoken"
+) -> Measure:
     """Count the body of ``text`` given its paragraphs' (start, end) offsets, in one pass.
+
+    ``numbers`` is the convention for the syllables of figures (:class:`Options`).
 
     >>> m = measure("It rained. We stayed in all day.", [(0, 32)])
     >>> m.counts.sentences, m.counts.words, [s.words for s in m.sentences]
@@ -246,6 +266,11 @@ def measure(text: str, paragraphs: Sequence[tuple[int, int]]) -> Measure:
     be_words = be_forms()
     findall = WORD_RE.findall
     finditer = WORD_RE.finditer
+    table = word_table(numbers)
+    word_features = table.features
+    word_counts = table.counts
+    word_opening = table.opening
+    spache_key = table.spache_key
     sentences: list[Sentence] = []
     paras: list[ParagraphInfo] = []
     first_words: list[str] = []
@@ -360,7 +385,7 @@ def measure(text: str, paragraphs: Sequence[tuple[int, int]]) -> Measure:
         linsear_hard_words=lw_hard,
         linsear_sentences=lw_sentences,
     )
-    difficult_forms, complex_forms = _word_lists(forms, openers)
+    difficult_forms, complex_forms = _word_lists(forms, openers, table)
     findings = Findings(
         passives=tuple(passives),
         adverbs=tuple(adverb_spans),
@@ -381,7 +406,7 @@ def _has_digit(word: str) -> bool:
 
 
 def _word_lists(
-    forms: Counter[str], openers: Sequence[str]
+    forms: Counter[str], openers: Sequence[str], table: WordTable
 ) -> tuple[dict[str, int], dict[str, int]]:
     """The Dale-Chall difficult and Gunning complex words as {form: count}, most frequent
     first, counted as the formulas count them: a capitalised word only where it opens a
@@ -390,7 +415,7 @@ def _word_lists(
     difficult: Counter[str] = Counter()
     complex_: Counter[str] = Counter()
     for w, n in forms.items():
-        _, _, cx, dc, _, cap, _, lower, _ = word_features(w)
+        _, _, cx, dc, _, cap, _, lower, _ = table.features(w)
         if cap:
             n = at_opening[w]
         if n:
@@ -442,7 +467,7 @@ def analyze_article(article: Article, options: Options, source: str | None = Non
     from . import __version__
 
     text = article.text
-    m = measure(text, [(b.start, b.end) for b in article.body])
+    m = measure(text, [(b.start, b.end) for b in article.body], options.numbers)
     counts = m.counts
     results: tuple[FormulaScore, ...] = scores(counts)
     consensus = consensus_grade(results)
@@ -471,6 +496,7 @@ def analyze_article(article: Article, options: Options, source: str | None = Non
         newsread_version=__version__,
         source=source,
         engine=options.engine,
+        numbers=options.numbers,
         title=article.title,
         counts=counts,
         readability=results,

@@ -68,20 +68,29 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return _spans(text)
 
 
-def count_syllables(word: str, dictionary: bool = True) -> int:
+def count_syllables(word: str, dictionary: bool = True, numbers: str = "spoken") -> int:
     """Syllables in one word, as spoken.
 
     Args:
         word: one word ("cat", "two-year-long", "2022").
         dictionary: look the word up in the bundled CMU Pronouncing Dictionary table first;
             ``False`` uses only the fallback estimator (to measure it alone).
+        numbers: ``"spoken"`` counts a figure as said aloud ("2022" = 5), ``"one"`` as one
+            syllable (the convention of :attr:`Options.numbers`).
 
-    >>> count_syllables("readability")
-    5
+    Raises:
+        UsageError: ``numbers`` is neither ``"spoken"`` nor ``"one"``.
+
+    >>> count_syllables("readability"), count_syllables("2022"), count_syllables("2022", numbers="one")
+    (5, 5, 1)
     """
+    from ._errors import UsageError
+    from ._syllables import NUMBERS
     from ._syllables import count_syllables as _count
 
-    return _count(word, dictionary=dictionary)
+    if numbers not in NUMBERS:
+        raise UsageError(f"numbers must be 'spoken' or 'one', not {numbers!r}")
+    return _count(word, dictionary=dictionary, numbers=numbers)
 
 
 def analyze(text: str, options: Options | None = None, **settings: Any) -> Report:

@@ -383,6 +383,10 @@ class Report(_Frozen):
         description="Fields carried over from the input record (--keep-field), as read.",
     )
     engine: str = Field("newsread", description="Whose counts and formulas: newsread or textstat.")
+    numbers: str = Field(
+        "spoken",
+        description="How figures count in syllables: 'spoken' (as said aloud) or 'one' each.",
+    )
     title: str | None
     counts: Counts
     readability: tuple[FormulaScore, ...]

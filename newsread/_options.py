@@ -8,6 +8,7 @@ from typing import Literal
 
 from ._errors import UsageError
 from ._limits import DEFAULT_MAX_BYTES
+from ._syllables import NUMBERS, Numbers
 
 Engine = Literal["newsread", "textstat"]
 
@@ -35,6 +36,10 @@ class Options:
     engine: Engine = "newsread"
     #: Largest input the command line reads, in bytes (library callers pass text).
     max_bytes: int = DEFAULT_MAX_BYTES
+    #: How figures count in syllable-based formulas: ``"spoken"`` as said aloud ("2022" =
+    #: "twenty twenty-two", 5 syllables; Flesch 1948, Kincaid et al. 1975) or ``"one"``
+    #: syllable each (Flesch 1979). See docs/methodology.md, "Conventions".
+    numbers: Numbers = "spoken"
 
     def __post_init__(self) -> None:
         for name in ("reading_wpm", "speaking_wpm"):
@@ -52,6 +57,8 @@ class Options:
             raise UsageError(f"top must be a whole number >= 0, not {self.top!r}")
         if self.engine not in ("newsread", "textstat"):
             raise UsageError(f"engine must be 'newsread' or 'textstat', not {self.engine!r}")
+        if self.numbers not in NUMBERS:
+            raise UsageError(f"numbers must be 'spoken' or 'one', not {self.numbers!r}")
         if not isinstance(self.max_bytes, int) or self.max_bytes < 1:
             raise UsageError(f"max_bytes must be a whole number >= 1, not {self.max_bytes!r}")
         object.__setattr__(self, "reading_wpm", float(self.reading_wpm))

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from ._models import Report
 
 #: Version of the field list; bumped whenever a field is added, removed or changes meaning.
-RECORD_VERSION = 1
+RECORD_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -56,6 +56,9 @@ _HEAD: tuple[RecordField, ...] = (
     RecordField("record_version", int, False, "Version of this field list (`RECORD_VERSION`)."),
     RecordField("newsread_version", str, False, "The newsread version that made the record."),
     RecordField("engine", str, False, "Whose counts and formulas: `newsread` or `textstat`."),
+    RecordField(
+        "numbers", str, False, "How figures count in syllables: `spoken` or `one` (`--numbers`)."
+    ),
     RecordField(
         "file",
         str,
@@ -147,6 +150,7 @@ def to_record(report: Report) -> dict[str, Any]:
         "record_version": RECORD_VERSION,
         "newsread_version": report.newsread_version,
         "engine": report.engine,
+        "numbers": report.numbers,
         "file": report.source,
         "id": report.id,
         "title": report.title,

@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable, Mapping
 from functools import cache
 from types import MappingProxyType
-from typing import TypeVar
+from typing import Literal, TypeVar
 
 from ._data import read_text
 
@@ -73,6 +73,10 @@ TRAILING_KEEP = frozenset("%.'")
 VOWEL_LETTERS = frozenset("aeiouy")
 SIBILANT_ENDINGS = ("s", "x", "z", "ch", "sh", "ce", "ge", "se", "ze")
 T = TypeVar("T")
+#: How figures count: "spoken" as a newsreader says them ("2022" = 5), or "one" syllable
+#: per figure ("2022" = 1), as in Flesch (1979); docs/methodology.md, "Conventions".
+Numbers = Literal["spoken", "one"]
+NUMBERS: tuple[Numbers, ...] = ("spoken", "one")
 MEMO_LIMIT = 1 << 17  # distinct spellings remembered before the memo is cleared
 
 
@@ -149,11 +153,19 @@ class SyllableCounter:
         exceptions: lower-case word -> syllables, consulted before any rule (upper-case
             keys: the count of a word written in capitals, e.g. "US").
         weights: estimator feature -> correction (see :meth:`estimate`).
+        figures_as_one: count each figure as one syllable ("2022", "$2.5bn", "9/11", the
+            "19" of "COVID-19") instead of as spoken.
     """
 
-    def __init__(self, exceptions: Mapping[str, int], weights: Mapping[str, float]) -> None:
+    def __init__(
+        self,
+        exceptions: Mapping[str, int],
+        weights: Mapping[str, float],
+        figures_as_one: bool = False,
+    ) -> None:
         self.exceptions = exceptions
         self.weights = weights
+        self.figures_as_one = figures_as_one
         self._memo: dict[str, int] = {}
         self._contexts: dict[str, float] = {}
 
@@ -271,6 +283,12 @@ class SyllableCounter:
         if low.endswith("."):
             return self.count(s.rstrip("."))
         has_digit = any("0" <= c <= "9" for c in low)
+        if (
+            has_digit
+            and self.figures_as_one
+            and (not any(c.isalpha() for c in low) or _spoken_number(low) is not None)
+        ):
+            return 1  # a figure, with its signs and suffix: "9/11", "$2.5bn", "1990s"
         if has_digit:
             spoken = _spoken_number(low)
             if spoken is not None:
@@ -324,26 +342,28 @@ def _weights() -> dict[str, float]:
 
 
 @cache
-def _with_dictionary() -> SyllableCounter:
-    return SyllableCounter(_grouped_table(EXCEPTIONS_FILE, int), _weights())
+def _exceptions() -> Mapping[str, int]:
+    return MappingProxyType(_grouped_table(EXCEPTIONS_FILE, int))
 
 
 @cache
-def _without_dictionary() -> SyllableCounter:
-    return SyllableCounter({}, _weights())
+def _counter(use_dictionary: bool, numbers: Numbers = "spoken") -> SyllableCounter:
+    """The counter for a dictionary setting and numbers convention (one each, remembered)."""
+    if numbers not in NUMBERS:
+        raise ValueError(f"numbers must be one of {NUMBERS}, not {numbers!r}")
+    exceptions = _exceptions() if use_dictionary else {}
+    return SyllableCounter(exceptions, _weights(), figures_as_one=numbers == "one")
 
 
-def _counter(use_dictionary: bool) -> SyllableCounter:
-    return _with_dictionary() if use_dictionary else _without_dictionary()
-
-
-def count_syllables(word: str, dictionary: bool = True) -> int:
+def count_syllables(word: str, dictionary: bool = True, numbers: Numbers = "spoken") -> int:
     """Syllables in ``word``, as spoken; at least 1 for any word with a letter or digit.
 
     Args:
         word: one word: "cat", "two-year-long", "2022", "Zelenskyy's", "NHS".
         dictionary: agree exactly with the CMU Pronouncing Dictionary on every word it holds
             (first pronunciation). ``False`` uses only the rules and the fallback estimator.
+        numbers: ``"spoken"`` counts a figure as a newsreader says it ("2022" is "twenty
+            twenty-two", 5); ``"one"`` counts each figure as one syllable.
 
     Returns:
         The number of syllables; 0 only when ``word`` has no letter or digit.
@@ -352,8 +372,10 @@ def count_syllables(word: str, dictionary: bool = True) -> int:
     5
     >>> count_syllables("two-year-long"), count_syllables("2022"), count_syllables("45%")
     (3, 5, 5)
+    >>> count_syllables("2022", numbers="one"), count_syllables("COVID-19", numbers="one")
+    (1, 3)
     """
-    return (_with_dictionary() if dictionary else _without_dictionary()).count(word)
+    return _counter(dictionary, numbers).count(word)
 
 
 @cache

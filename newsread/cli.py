@@ -71,6 +71,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="whose counts and formulas to report (default: newsread)",
     )
     p.add_argument(
+        "--numbers",
+        choices=("spoken", "one"),
+        default="spoken",
+        help="syllables of a figure: as spoken ('2022' = 5) or one each (default: spoken)",
+    )
+    p.add_argument(
         "--include",
         default="*.txt",
         metavar="GLOB",
@@ -137,6 +143,7 @@ def _options(args: argparse.Namespace) -> Options:
         top=args.top,
         engine=args.engine,
         max_bytes=args.max_bytes,
+        numbers=args.numbers,
     )
 
 

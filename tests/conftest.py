@@ -1,4 +1,4 @@
-"""Shared test settings: hypothesis profiles.
+"""Shared test settings: hypothesis profiles, a terminal-neutral environment, no network.
 
 ``ci`` (the default) is derandomized and modest, so the suite is fast and every run
 tries the same examples; ``dev`` explores far more, for local runs::
@@ -31,6 +31,30 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+#: Variables through which rich (and the terminal) change what is rendered: colour forced on
+#: or off, the size of the screen. Cleared for every test, as rich's own tests do, so the
+#: suite renders the same under ``FORCE_COLOR=1`` (set by many CI systems) as anywhere.
+TERMINAL_VARIABLES = (
+    "FORCE_COLOR",
+    "NO_COLOR",
+    "CLICOLOR_FORCE",
+    "TTY_COMPATIBLE",
+    "TTY_INTERACTIVE",
+    "COLORTERM",
+    "COLUMNS",
+    "LINES",
+    "JUPYTER_COLUMNS",
+    "JUPYTER_LINES",
+)
+
+
+@pytest.fixture(autouse=True)
+def neutral_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test (and every subprocess it starts) sees no colour or size variables."""
+    for name in TERMINAL_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
 
 
 class NetworkUsed(AssertionError):

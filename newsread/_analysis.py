@@ -216,6 +216,7 @@ class Sentence(NamedTuple):
     paragraph: int
     raw_grade: float
     figure_syllables: int = 0
+    line: int = 1
 
     def info(self, text: str) -> SentenceInfo:
         """The report's model of this sentence; ``text`` is the whole input."""
@@ -234,6 +235,7 @@ class Sentence(NamedTuple):
             raw_grade=self.raw_grade,
             why=why,
             figure_syllables=self.figure_syllables,
+            line=self.line,
         )
 
 
@@ -281,7 +283,11 @@ def measure(
     every = 0  # packed sum of word_counts and word_opening
     n_words = n_syl = passive = passive_sentences = quoted = characters = 0
     lw_words = lw_easy = lw_hard = lw_sentences = 0
+    line, line_at = 1, 0  # the 1-based line of offset line_at, counted as the pass goes
     for p_index, (p_start, p_end) in enumerate(paragraphs):
+        line += text.count("\n", line_at, p_start)
+        line_at = p_start
+        p_line = line
         block = text[p_start:p_end]
         characters += len("".join(block.split()))
         quotes = quote_spans(text, p_start, p_end)
@@ -342,8 +348,12 @@ def measure(
             figures = 0
             if difficulty != "easy":
                 figures = sum(word_counts(w) & _FIELD_MASK for w in words if _has_digit(w))
+            line += text.count("\n", line_at, s)
+            line_at = s
             sentences.append(
-                Sentence(s, e, n, s_syl, clamp_grade(raw)[0], difficulty, p_index, raw, figures)
+                Sentence(
+                    s, e, n, s_syl, clamp_grade(raw)[0], difficulty, p_index, raw, figures, line
+                )
             )
             first_words.append(words[0].lower())
             p_words += n
@@ -362,6 +372,7 @@ def measure(
                 text=block,
                 syllables=p_syl,
                 raw_grade=p_fk,
+                line=p_line,
             )
         )
     _, letters, long_words, poly, mono, cplx, difficult, adverbs = unpack(every, len(FIELDS))

@@ -224,6 +224,7 @@ class SentenceInfo(_Frozen):
     figure_syllables: int = Field(
         0, description="Syllables of the sentence's figures (words holding a digit)."
     )
+    line: int = Field(1, description="The 1-based line of the input the sentence starts on.")
 
 
 class Span(_Frozen):
@@ -278,6 +279,7 @@ class ParagraphInfo(_Frozen):
     raw_grade: float | None = Field(
         None, description="The paragraph's Flesch-Kincaid value before clamping (for ranking)."
     )
+    line: int = Field(1, description="The 1-based line of the input the paragraph starts on.")
 
 
 class HistogramBin(_Frozen):

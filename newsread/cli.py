@@ -16,6 +16,7 @@ from ._errors import AnalysisError, Failure, InputError, NewsreadError, OutputEr
 from ._limits import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
+    from ._gate import Limits
     from ._models import Article, Report
     from ._options import Options
 
@@ -25,6 +26,7 @@ EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
 EXIT_INTERNAL = AnalysisError.exit_code  # 70: a bug in newsread
 EXIT_OUTPUT = OutputError.exit_code  # 74: the output could not be written
+EXIT_TOO_HARD = 10  # --max-grade / --max-paragraph-grade: the copy is harder than allowed
 EXIT_INTERRUPTED = 130
 
 FORMATS = ("rich", "json", "jsonl", "csv", "html")
@@ -97,6 +99,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="entries in each list of the report (default: 5)",
     )
     p.add_argument(
+        "--max-grade",
+        action="append",
+        default=[],
+        metavar="[FORMULA=]G",
+        help="fail (exit 10) when the consensus grade, or FORMULA's grade, is above G; repeatable",
+    )
+    p.add_argument(
+        "--max-paragraph-grade",
+        metavar="G",
+        help="fail (exit 10) when any body paragraph's own grade is above G",
+    )
+    p.add_argument(
         "--reading-wpm",
         type=float,
         default=238.0,
@@ -167,8 +181,22 @@ def process(path: str, options: Options) -> Report:
     return analyze_file(path, options)
 
 
+def _limits(args: argparse.Namespace) -> Limits:
+    from ._gate import Limits, grade_value, graded_formulas, parse_limit
+
+    grades = tuple(parse_limit(text, graded_formulas()) for text in args.max_grade)
+    paragraph = None
+    if args.max_paragraph_grade is not None:
+        paragraph = grade_value(args.max_paragraph_grade, "--max-paragraph-grade")
+    return Limits(grades, paragraph)
+
+
 def _results(
-    inputs: Sequence[str | InputError], options: Options, workers: int, fmt: str
+    inputs: Sequence[str | InputError],
+    options: Options,
+    workers: int,
+    fmt: str,
+    limits: Limits | None = None,
 ) -> Iterator[Any]:
     """Output payloads (see :func:`newsread._output.prepare`) or errors, in input order,
     from a process pool when it pays."""
@@ -180,17 +208,30 @@ def _results(
     if any(i == "-" or (isinstance(i, str) and is_open_descriptor(i)) for i in inputs):
         workers = 1  # standard input and "<(command)" pipes belong to this process
     chunk = max(1, min(32, len(inputs) // (workers * 8) or 1))
-    job = partial(_result, options=options, fmt=fmt, corpus=len(inputs) > 1)
+    job = partial(_result, options=options, fmt=fmt, corpus=len(inputs) > 1, limits=limits)
     return ordered_map(job, inputs, workers, chunk, own_process=True)
 
 
-def _result(item: str | InputError, options: Options, fmt: str, corpus: bool) -> Any:
+def _result(
+    item: str | InputError,
+    options: Options,
+    fmt: str,
+    corpus: bool,
+    limits: Limits | None = None,
+) -> Any:
     from ._output import prepare
 
     if isinstance(item, InputError):
         return item
     try:
-        return prepare(fmt, corpus, process(item, options), top=options.top)
+        report = process(item, options)
+        payload = prepare(fmt, corpus, report, top=options.top)
+        if not limits:
+            return payload
+        from ._gate import Gated, check
+
+        over, lines = check(report, limits, options.top)
+        return Gated(payload, over, tuple(lines))
     except InputError as exc:
         return exc
     except Exception as exc:  # a bug must not cost the other inputs their reports
@@ -256,6 +297,7 @@ def main(
 
 
 def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from ._gate import Gated
     from ._io import check_include, expand_inputs
 
     if args.schema:
@@ -290,8 +332,15 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     )
     failures: list[Failure] = []
     ok = 0
-    results = _results(inputs, options, workers, args.format)
+    too_hard = False
+    limits = _limits(args)
+    results = _results(inputs, options, workers, args.format, limits)
     for result in _progress(results, len(inputs), err, args.format):
+        if isinstance(result, Gated):
+            too_hard = too_hard or result.over
+            for line in result.lines:
+                _err(err, line)
+            result = result.payload
         if isinstance(result, (InputError, AnalysisError)):
             failures.append(result)
             _err(err, str(result))
@@ -303,6 +352,8 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             ok += 1
             emitter.add(result)
     emitter.close()
+    if too_hard and not failures:
+        return EXIT_TOO_HARD
     return _exit_code(ok, failures)
 
 

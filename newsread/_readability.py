@@ -106,21 +106,22 @@ def automated_readability_index(words: int, sentences: int, characters: int) -> 
 
 
 def dale_chall(words: int, sentences: int, difficult_words: int) -> float | None:
-    """Dale-Chall score (Dale & Chall 1948): 0.1579 PDW + 0.0496 W/S, + 3.6365 if PDW > 5.
+    """Dale-Chall score (Dale & Chall 1948): 0.1579 PDW + 0.0496 W/S + 3.6365.
 
-    PDW is the percentage (0-100) of words not on the list of familiar words; the
-    adjustment applies when more than 5 *percent* of the words are difficult.
+    PDW is the percentage (0-100) of words not on the list of familiar words. The constant
+    3.6365 is the 1948 regression's intercept and is always added; the rule "add it only
+    when PDW > 5" found in some software has no source in the 1948 paper (see
+    docs/methodology.md, "Conventions and their sources").
 
-    >>> round(dale_chall(100, 5, 5), 4)  # exactly 5%: no adjustment
-    1.7815
-    >>> round(dale_chall(100, 5, 6), 4)
-    5.5759
+    >>> round(dale_chall(100, 5, 5), 4)
+    5.418
+    >>> round(dale_chall(100, 5, 0), 4)  # no difficult word: the intercept and sentence length
+    4.6285
     """
     if words <= 0 or sentences <= 0:
         return None
     pdw = 100 * difficult_words / words
-    score = 0.1579 * pdw + 0.0496 * (words / sentences)
-    return score + 3.6365 if pdw > 5 else score
+    return 0.1579 * pdw + 0.0496 * (words / sentences) + 3.6365
 
 
 #: Dale-Chall score bands (upper bound exclusive) and the grades each stands for (the
@@ -311,7 +312,7 @@ FORMULAS: tuple[Formula, ...] = (
     Formula(
         "dale_chall",
         "Dale-Chall",
-        "0.1579 * 100*difficult/words + 0.0496 * words/sentences (+ 3.6365 if difficult > 5%)",
+        "0.1579 * 100*difficult/words + 0.0496 * words/sentences + 3.6365",
         "Dale, E., Chall, J. S. (1948). A formula for predicting readability. Educational "
         "Research Bulletin 27, 11-20, 37-54; word list: Chall & Dale (1995), Readability "
         "Revisited, as shipped with textstat.",

@@ -46,11 +46,19 @@ def test_published_coefficients() -> None:
     assert rix(5, 30) == pytest.approx(6)
 
 
-def test_dale_chall_adjustment_is_by_percentage_of_words() -> None:
-    """3.6365 is added only when MORE than 5% of the words are difficult."""
-    assert dale_chall(200, 10, 10) == pytest.approx(0.1579 * 5 + 0.0496 * 20)  # exactly 5%
+def test_dale_chall_always_adds_the_regression_constant() -> None:
+    """3.6365 is the 1948 regression's intercept: added below, at and above 5% alike."""
+    assert dale_chall(200, 10, 9) == pytest.approx(0.1579 * 4.5 + 0.0496 * 20 + 3.6365)
+    assert dale_chall(200, 10, 10) == pytest.approx(0.1579 * 5 + 0.0496 * 20 + 3.6365)
     assert dale_chall(200, 10, 11) == pytest.approx(0.1579 * 5.5 + 0.0496 * 20 + 3.6365)
-    assert dale_chall(100, 100, 0) == pytest.approx(0.0496)  # a tiny raw score: no adjustment
+    assert dale_chall(100, 100, 0) == pytest.approx(0.0496 + 3.6365)
+
+
+def test_dale_chall_has_no_jump_at_five_percent() -> None:
+    """A regression is continuous: one more difficult word moves the score by 0.1579 * 100/W."""
+    below, above = dale_chall(1000, 50, 50), dale_chall(1000, 50, 51)
+    assert below is not None and above is not None
+    assert above - below == pytest.approx(0.1579 * 0.1)
 
 
 @pytest.mark.parametrize(

@@ -52,7 +52,7 @@ from ._style import be_forms, is_adverb, passive_pairs, quote_spans, style_signa
 from ._syllables import Numbers, count_syllables
 from ._vocabulary import base_on_list, is_complex
 from ._wording import grade_level, plural
-from ._words import WORD_RE
+from ._words import WORD_RE, counting_form
 
 __all__ = [
     "MIN_WORDS",
@@ -139,7 +139,12 @@ class WordTable:
         self.spache_key = lru_cache(maxsize=FEATURE_CACHE)(self._spache_key)
 
     def _features(self, word: str) -> _Features:
-        """Everything the counting pass needs to know about one word form."""
+        """Everything the counting pass needs to know about one word form (counted as its
+        :func:`~newsread._words.counting_form`: composed, without format characters)."""
+        if not word.isascii():
+            form = counting_form(word)
+            if form != word:
+                return self.features(form)
         numbers = self.numbers
         syl = count_syllables(word, numbers=numbers)
         lower = word.lower()
@@ -289,7 +294,7 @@ def measure(
         line_at = p_start
         p_line = line
         block = text[p_start:p_end]
-        characters += len("".join(block.split()))
+        characters += len("".join(counting_form(block).split()))
         quotes = quote_spans(text, p_start, p_end)
         q_starts = [s for s, _ in quotes]
         p_words = p_syl = p_sentences = 0
@@ -486,8 +491,8 @@ def analyze_article(article: Article, options: Options, source: str | None = Non
     if options.engine == "textstat":
         from ._textstat_engine import textstat_scores
 
-        results, engine_counts, consensus = textstat_scores(
-            "\n\n".join(b.text for b in article.body)
+        results, engine_counts, consensus = textstat_scores(  # counted as newsread counts
+            counting_form("\n\n".join(b.text for b in article.body))
         )
     warnings = report_warnings(article, counts)
     sentences = m.sentences

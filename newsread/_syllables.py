@@ -31,6 +31,7 @@ from types import MappingProxyType
 from typing import Literal, TypeVar
 
 from ._data import read_text
+from ._words import counting_form
 
 # Version of the counting rules in this module. The exceptions table records it with a hash of
 # the estimator's weights; bump it (and rebuild the tables) whenever the rules change.
@@ -181,6 +182,10 @@ class SyllableCounter:
 
     def count_uncached(self, word: str) -> int:
         """Syllables in ``word``, computed afresh."""
+        if not word.isascii():  # NFD and NFC, soft hyphens or none: one count
+            form = counting_form(word)
+            if form != word:
+                return self.count(form)
         if word.isupper():  # "US": CMUdict's spelled-out alternate, stored in capitals
             n = self.exceptions.get(word)
             if n is not None:

@@ -10,15 +10,25 @@ A word is what a reader counts as one (see docs/methodology.md, "Words"):
 * an initialism keeps its final period: ``U.S.``, ``a.m.``, ``Ph.D.``;
 * a web address is one word: ``https://example.com/a-b?c=d``, ``www.example.com``;
 * ``@handles`` and ``#hashtags`` are one word each, with their sign;
+* invisible format characters inside a word keep it whole: a soft hyphen, a zero-width
+  space, a word joiner (``co\u00adoperate`` is one word, counted as ``cooperate``);
 * punctuation, symbols and emoji are not words.
 
 The whole definition is one regular expression, :data:`WORD_RE`, so
-``WORD_RE.findall(text, start, end)`` gives the words of any slice.
+``WORD_RE.findall(text, start, end)`` gives the words of any slice. Offsets are always into
+the text as given; what is *counted* of a word (syllables, letters, word lists) is its
+:func:`counting_form`, so the same text in NFC or NFD, or with soft hyphens, counts the same.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+
+#: Invisible format characters that may sit inside a word: soft hyphen, zero-width space,
+#: zero-width non-joiner and joiner, word joiner, zero-width no-break space.
+FORMAT_CHARACTERS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_NO_FORMAT = dict.fromkeys(map(ord, FORMAT_CHARACTERS))
 
 # A word (see the module docstring): "two-year-long", "isn't", "$2.5", "3.5%", "1,000",
 # "U.S.", "24/7", "https://example.com/x", "@newsread", "#vote2024", "jane@example.com".
@@ -30,7 +40,8 @@ WORD_RE = re.compile(
     # Everything else: an optional sign, letters/digits with inner joiners, optional "%".
     r"|(?:[@#]|[$£€¥](?=\d))?"
     r"[^\W_][\w\u0300-\u036f]*"
-    r"(?:(?:['’.\-‐‑@]|(?<=\d)[,:/](?=\d))[^\W_][\w\u0300-\u036f]*)*"
+    # Joiners: apostrophes, periods, hyphens, "@", marks inside numbers, format characters
+    r"(?:(?:['’.\-‐‑@]|(?<=\d)[,:/](?=\d)|[\u00ad\u200b-\u200d\u2060\ufeff]+)[^\W_][\w\u0300-\u036f]*)*"
     r"(?:(?<=\d)%)?"
 )
 
@@ -69,3 +80,21 @@ def words(text: str) -> list[str]:
     ['The', 'U.S.', 'spent', '$2.5', 'billion', '3.5%', 'on', '1,000', 'ships', 'at', '10:30', 'a.m.']
     """
     return WORD_RE.findall(text)
+
+
+def counting_form(word: str) -> str:
+    """``word`` as it is counted: format characters dropped, composed to NFC.
+
+    The word's offsets stay those of the text as given; only what is counted changes.
+
+    >>> counting_form("co\u00adoperate"), counting_form("cafe\u0301") == "café"
+    ('cooperate', True)
+    >>> counting_form("plain")
+    'plain'
+    """
+    if word.isascii():
+        return word
+    form = word.translate(_NO_FORMAT)
+    if unicodedata.is_normalized("NFC", form):
+        return form
+    return unicodedata.normalize("NFC", form)

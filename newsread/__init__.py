@@ -22,11 +22,13 @@ __all__ = [
     "Options",
     "ReasonCode",
     "Report",
+    "TextRecord",
     "__version__",
     "analyze",
     "analyze_file",
     "analyze_many",
     "count_syllables",
+    "read_records",
     "render_html",
     "segment",
     "sentence_spans",
@@ -47,6 +49,7 @@ if TYPE_CHECKING:
     from ._html import render_html
     from ._models import Article, Block, BlockKind, ReasonCode, Report
     from ._options import Options
+    from ._records import TextRecord, read_records
 
 # Imported on first use, so that `import newsread` stays cheap (no pydantic until needed).
 _LAZY = {
@@ -65,6 +68,8 @@ _LAZY = {
     "ReasonCode": "_models",
     "Report": "_models",
     "Options": "_options",
+    "TextRecord": "_records",
+    "read_records": "_records",
 }
 
 

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from ._data import word_set
 from ._difficulty import classify_sentence, hard_reasons
@@ -478,8 +478,14 @@ def report_warnings(article: Article, counts: Counts) -> list[Warning]:
     return warnings
 
 
-def analyze_article(article: Article, options: Options, source: str | None = None) -> Report:
-    """Measure the body of a segmented article."""
+def analyze_article(
+    article: Article,
+    options: Options,
+    source: str | None = None,
+    id: str | None = None,
+    fields: dict[str, Any] | None = None,
+) -> Report:
+    """Measure the body of a segmented article (``id`` and ``fields`` come from an input record)."""
     from . import __version__
 
     text = article.text
@@ -511,6 +517,8 @@ def analyze_article(article: Article, options: Options, source: str | None = Non
     return Report(
         newsread_version=__version__,
         source=source,
+        id=id,
+        fields=fields or {},
         engine=options.engine,
         numbers=options.numbers,
         title=article.title,
@@ -570,7 +578,14 @@ def analyze_article(article: Article, options: Options, source: str | None = Non
     )
 
 
-def analyze(text: str, options: Options | None = None, *, source: str | None = None) -> Report:
+def analyze(
+    text: str,
+    options: Options | None = None,
+    *,
+    source: str | None = None,
+    id: str | None = None,
+    fields: dict[str, Any] | None = None,
+) -> Report:
     """Segment ``text`` and report on its body.
 
     Lone surrogates (possible in a Python ``str``, never in decoded text) cannot be
@@ -582,9 +597,9 @@ def analyze(text: str, options: Options | None = None, *, source: str | None = N
     10
     """
     if SURROGATE_RE.search(text) is None:
-        return analyze_article(segment(text), options or Options(), source)
+        return analyze_article(segment(text), options or Options(), source, id, fields)
     text = SURROGATE_RE.sub("\ufffd", text)
-    report = analyze_article(segment(text), options or Options(), source)
+    report = analyze_article(segment(text), options or Options(), source, id, fields)
     note = Warning(
         code="surrogates-replaced",
         message="The text held lone surrogate code points; each was replaced by U+FFFD.",

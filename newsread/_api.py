@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from ._errors import UsageError
 from ._options import Options
+from ._records import TextRecord
 
 if TYPE_CHECKING:  # the models pull in pydantic: only the functions that return them pay for it
     from ._models import Article, Report
@@ -119,7 +121,9 @@ def analyze(text: str, options: Options | None = None, **settings: Any) -> Repor
     return _analyze(text, _options(options, settings), source=source)
 
 
-def analyze_file(path: str, options: Options | None = None, **settings: Any) -> Report:
+def analyze_file(
+    path: str | os.PathLike[str], options: Options | None = None, **settings: Any
+) -> Report:
     """Read a text file the way the command line does, and report on it.
 
     The file is decoded with care (UTF-8 with or without a byte-order mark, UTF-16/32 with
@@ -127,12 +131,13 @@ def analyze_file(path: str, options: Options | None = None, **settings: Any) -> 
     needed a guess or a repair, is the report's first warning. ``report.source`` is the path.
 
     Args:
-        path: a file path, or ``"-"`` for standard input.
+        path: a file path (``str`` or ``os.PathLike``), or ``"-"`` for standard input.
         options: an :class:`Options`; keyword ``settings`` override its fields.
 
     Raises:
         InputError: the file is missing or unreadable, binary, too large (``max_bytes``)
             or empty; the subclass says which (see :mod:`newsread.errors`).
+        TypeError: ``path`` is neither a ``str`` nor an ``os.PathLike`` of one.
 
     >>> analyze_file("/no/such/article.txt")
     Traceback (most recent call last):
@@ -141,32 +146,127 @@ def analyze_file(path: str, options: Options | None = None, **settings: Any) -> 
     """
     from ._analysis import analyze_file as _analyze_file
 
+    if isinstance(path, os.PathLike):
+        path = os.fspath(path)
+    if not isinstance(path, str):
+        raise TypeError(
+            f"analyze_file() takes a str or os.PathLike path, not {type(path).__name__}"
+        )
     return _analyze_file(path, _options(options, settings))
 
 
+Output = Literal["report", "record", "json"]
+OUTPUTS: tuple[Output, ...] = ("report", "record", "json")
+
+
+def analyze_item(item: str | TextRecord, options: Options, output: Output = "report") -> Any:
+    """One item of :func:`analyze_many` as ``output`` asks: a Report, its record or its JSON."""
+    from ._analysis import analyze as _analyze
+
+    if isinstance(item, str):
+        report = _analyze(item, options)
+    else:
+        report = _analyze(
+            item.text, options, source=item.source, id=item.id, fields=dict(item.fields)
+        )
+    if output == "record":
+        return report.to_row()
+    if output == "json":
+        return report.model_dump_json()
+    return report
+
+
+def _checked(items: Iterable[Any]) -> Iterator[str | TextRecord]:
+    for i, item in enumerate(items):
+        if not isinstance(item, (str, TextRecord)) or (
+            isinstance(item, TextRecord) and not isinstance(item.text, str)
+        ):
+            raise TypeError(
+                f"analyze_many() item {i} is {type(item).__name__}: each item must be a str "
+                "(an article's text) or a TextRecord"
+            )
+        yield item
+
+
+@overload
 def analyze_many(
-    texts: Iterable[str], options: Options | None = None, *, workers: int = 1, **settings: Any
-) -> Iterator[Report]:
-    """Analyse many texts, yielding one report each, in input order.
+    texts: Iterable[str | TextRecord],
+    options: Options | None = ...,
+    *,
+    workers: int = ...,
+    output: Literal["report"] = ...,
+    **settings: Any,
+) -> Iterator[Report]: ...
+@overload
+def analyze_many(
+    texts: Iterable[str | TextRecord],
+    options: Options | None = ...,
+    *,
+    workers: int = ...,
+    output: Literal["record"],
+    **settings: Any,
+) -> Iterator[dict[str, Any]]: ...
+@overload
+def analyze_many(
+    texts: Iterable[str | TextRecord],
+    options: Options | None = ...,
+    *,
+    workers: int = ...,
+    output: Literal["json"],
+    **settings: Any,
+) -> Iterator[str]: ...
+def analyze_many(
+    texts: Iterable[str | TextRecord],
+    options: Options | None = None,
+    *,
+    workers: int = 1,
+    output: Output = "report",
+    **settings: Any,
+) -> Iterator[Any]:
+    """Analyse many texts, yielding one result each, in input order.
 
     The input is consumed lazily and at most a few texts per worker are in flight, so memory
     stays flat however many articles go through (a generator over a million files is fine).
 
     Args:
-        texts: article texts (any iterable, consumed lazily).
+        texts: article texts, or :class:`TextRecord` values (from :func:`read_records`);
+            any iterable, consumed lazily. A bare ``str`` is refused (it would be read as
+            one article per character).
         options: an :class:`Options`; keyword ``settings`` override its fields.
-        workers: processes to use; 1 (the default) analyses in this process.
+        workers: processes to use; 1 (the default) analyses in this process. More than
+            the CPUs available are not started.
+        output: ``"report"`` (a :class:`Report`), ``"record"`` (its flat record, a dict:
+            docs/record.md) or ``"json"`` (the report as compact JSON). With workers, each
+            worker sends back only that, so records and JSON cross processes cheaply.
+
+    Raises:
+        TypeError: ``texts`` is a ``str``, or an item is neither a ``str`` nor a TextRecord.
+        WorkerDiedError: a worker process died (killed) while analysing an item.
+
+    Failures never cost earlier results: when an item is refused, the input iterable raises,
+    or a worker dies on an item, every result before it is yielded, in order, and then the
+    exception is raised in its place (the other items of a crashed worker's chunk are
+    re-run, so only the item that killed it is lost).
 
     >>> texts = ["Rain fell all day. The river rose.", "The bridge stayed open all week."]
     >>> [r.counts.words for r in analyze_many(texts)]
     [7, 6]
+    >>> [row["words"] for row in analyze_many(texts, output="record")]
+    [7, 6]
     """
     from functools import partial
 
-    from ._analysis import analyze as _analyze
-    from ._batch import ordered_map
+    from ._batch import available_cpus, ordered_map
 
-    if not isinstance(workers, int) or workers < 1:
+    if isinstance(texts, (str, bytes)):
+        raise TypeError(
+            f"analyze_many() takes an iterable of texts, not one {type(texts).__name__}: "
+            "pass [text], or use analyze(text)"
+        )
+    if not isinstance(workers, int) or isinstance(workers, bool) or workers < 1:
         raise UsageError(f"workers must be a whole number >= 1, not {workers!r}")
+    if output not in OUTPUTS:
+        raise UsageError(f"output must be one of {', '.join(OUTPUTS)}, not {output!r}")
     opts = _options(options, settings)
-    return ordered_map(partial(_analyze, options=opts), texts, workers)
+    job = partial(analyze_item, options=opts, output=output)
+    return ordered_map(job, _checked(texts), min(workers, available_cpus()))

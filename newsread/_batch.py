@@ -1,17 +1,41 @@
-"""Ordered, bounded parallel map: results in input order, memory independent of input size."""
+"""Ordered, bounded parallel map: results in input order, memory independent of input size.
+
+What happens when things go wrong (docs/api.md, "analyze_many"; docs/robustness.md):
+
+* the input iterable raises, or an item raises in a worker: every result before it is
+  delivered, in order, then the exception is raised in its place;
+* a worker process dies (SIGKILL, the out-of-memory killer): the pool is restarted and the
+  chunks that were in flight are run again one item at a time; the item that kills a worker
+  on its own is reported through ``on_crash`` (or a :class:`WorkerDiedError` is raised in its
+  place), never as a bug, and every other item still gets its result;
+* the caller stops (Ctrl-C, SIGTERM turned into an exception, a consumer that breaks off): the
+  worker processes are terminated at once, never left behind; and a worker whose parent
+  dies without a chance to clean up exits by itself within a second.
+"""
 
 from __future__ import annotations
 
 import gc
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future
 from functools import cache
 from itertools import islice
-from typing import TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+from ._errors import WorkerDiedError
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 T = TypeVar("T")
 R = TypeVar("R")
+
+#: How often (seconds) a worker checks that the process that started it is still alive.
+PARENT_CHECK_SECONDS = 0.5
 
 
 @cache
@@ -25,18 +49,75 @@ def warm_up() -> None:
     gc.freeze()
 
 
-def _apply_chunk(fn: Callable[[T], R], chunk: list[T]) -> list[R]:
+class _ChunkResult(Generic[R]):
+    """What a worker sends back for a chunk: results up to the first failure, and it."""
+
+    __slots__ = ("error", "results")
+
+    def __init__(self, results: list[R], error: BaseException | None) -> None:
+        self.results = results
+        self.error = error
+
+
+def _apply_chunk(fn: Callable[[T], R], chunk: list[T]) -> _ChunkResult[R]:
     warm_up()
-    return [fn(item) for item in chunk]
+    results: list[R] = []
+    for item in chunk:
+        try:
+            results.append(fn(item))
+        except Exception as exc:  # delivered in its place, after the results before it
+            return _ChunkResult(results, exc)
+    return _ChunkResult(results, None)
+
+
+def _watch_parent(parent: int) -> None:
+    while True:
+        time.sleep(PARENT_CHECK_SECONDS)
+        if os.getppid() != parent:  # re-parented: the process that started us is gone
+            os._exit(1)
+
+
+def _worker_init() -> None:
+    """Runs first in each worker: exit as soon as the parent process is gone."""
+    threading.Thread(target=_watch_parent, args=(os.getppid(),), daemon=True).start()
 
 
 def default_workers() -> int:
     """CPUs available to this process, at most 8."""
+    return min(8, available_cpus())
+
+
+def available_cpus() -> int:
+    """CPUs this process may run on."""
     try:
         n = len(os.sched_getaffinity(0))
     except AttributeError:  # pragma: no cover - not on Linux
         n = os.cpu_count() or 1
-    return max(1, min(8, n))
+    return max(1, n)
+
+
+def _new_pool(workers: int) -> ProcessPoolExecutor:
+    from concurrent.futures import ProcessPoolExecutor
+
+    return ProcessPoolExecutor(max_workers=workers, initializer=_worker_init)
+
+
+def _kill_pool(pool: ProcessPoolExecutor) -> None:
+    """Stop a pool now: terminate its workers instead of waiting for their chunks."""
+    # ProcessPoolExecutor has no public way to stop running tasks; its processes are
+    # reachable only through this private attribute (present from Python 3.2 to 3.14).
+    processes = getattr(pool, "_processes", None) or {}
+    for proc in list(processes.values()):
+        proc.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _crashed(index: int) -> WorkerDiedError:
+    return WorkerDiedError(
+        f"item {index}",
+        "the worker process analysing it died (killed by a signal, e.g. by the "
+        "out-of-memory killer); every other item was analysed",
+    )
 
 
 def ordered_map(
@@ -45,6 +126,7 @@ def ordered_map(
     workers: int = 1,
     chunksize: int = 16,
     own_process: bool = False,
+    on_crash: Callable[[T, int], R] | None = None,
 ) -> Iterator[R]:
     """``map(fn, items)`` over ``workers`` processes, yielding results in input order.
 
@@ -52,6 +134,8 @@ def ordered_map(
     consumed lazily and memory stays flat. ``fn`` must be picklable (a module-level function).
     Worker processes call :func:`warm_up`; this process does only when ``own_process`` says
     it belongs to newsread (the command line), since freezing the GC is a process-wide act.
+    ``on_crash(item, index)`` gives the result for an item whose worker died analysing it;
+    without it a :class:`WorkerDiedError` is raised in its place (after the results before it).
 
     >>> list(ordered_map(abs, [-1, 2, -3]))
     [1, 2, 3]
@@ -61,19 +145,73 @@ def ordered_map(
             warm_up()
         yield from map(fn, items)
         return
-    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
     from functools import partial
 
     it = iter(items)
-    window: deque[Future[list[R]]] = deque()
     task = partial(_apply_chunk, fn)
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    window: deque[tuple[int, list[T], Future[_ChunkResult[R]]]] = deque()
+    read_error: BaseException | None = None
+    exhausted = False
+    index = 0  # of the next item to read
+    pool = _new_pool(workers)
+
+    def one_by_one(first: int, chunk: list[T]) -> Iterator[R]:
+        """Run a lost chunk again, one item at a time, so a crash names its item."""
+        nonlocal pool
+        for k, item in enumerate(chunk, first):
+            try:
+                out = pool.submit(task, [item]).result()
+            except BrokenProcessPool:
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = _new_pool(workers)
+                if on_crash is None:
+                    raise _crashed(k) from None
+                yield on_crash(item, k)
+                continue
+            yield from out.results
+            if out.error is not None:
+                raise out.error
+
+    try:
         while True:
-            while len(window) < 4 * workers:
-                chunk = list(islice(it, chunksize))
-                if not chunk:
-                    break
-                window.append(pool.submit(task, chunk))
+            while not exhausted and read_error is None and len(window) < 4 * workers:
+                chunk: list[T] = []
+                try:
+                    chunk.extend(islice(it, chunksize))  # items read before a raise are kept
+                except Exception as exc:  # the input raised: finish what was read, then raise
+                    read_error = exc
+                if len(chunk) < chunksize and read_error is None:
+                    exhausted = True
+                if chunk:
+                    window.append((index, chunk, pool.submit(task, chunk)))
+                    index += len(chunk)
             if not window:
-                return
-            yield from window.popleft().result()
+                if read_error is not None:
+                    raise read_error
+                break
+            first, chunk, future = window.popleft()
+            try:
+                out = future.result()
+            except BrokenProcessPool:
+                lost = [(first, chunk, future), *window]
+                window.clear()
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = _new_pool(workers)
+                for first, chunk, future in lost:
+                    done = future.done() and not future.cancelled() and future.exception() is None
+                    if done:
+                        out = future.result()
+                        yield from out.results
+                        if out.error is not None:
+                            raise out.error from None
+                    else:
+                        yield from one_by_one(first, chunk)
+                continue
+            yield from out.results
+            if out.error is not None:
+                raise out.error
+    except BaseException:
+        _kill_pool(pool)
+        raise
+    pool.shutdown(wait=True)

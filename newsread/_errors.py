@@ -9,7 +9,9 @@
     │   ├── InputNotFoundError    exit 3  missing, a directory, not a regular file, unreadable
     │   ├── NotTextError          exit 4  binary (NUL bytes, control characters, PDF/ZIP/PNG...)
     │   ├── InputTooLargeError    exit 5  over ``Options.max_bytes`` (CLI ``--max-bytes``)
-    │   └── EmptyInputError       exit 6  empty, or only whitespace
+    │   ├── EmptyInputError       exit 6  empty, or only whitespace
+    │   ├── BadRecordError        exit 7  a JSONL/CSV/Parquet record: not JSON, no text field
+    │   └── WorkerDiedError       exit 8  the process analysing it was killed (out of memory?)
     └── AnalysisError             exit 70 newsread itself failed on this input: a bug
 
 ``AnalysisError`` is not an ``InputError``: code that catches bad input must not hide a bug
@@ -113,6 +115,21 @@ class EmptyInputError(InputError):
     exit_code = 6
 
 
+class BadRecordError(InputError):
+    """A record of a JSON Lines, CSV or Parquet input cannot be analysed: the line is not
+    JSON (or not an object), or the text field is missing or not a string. ``source`` is
+    ``PATH:N``, the record's line or row number."""
+
+    exit_code = 7
+
+
+class WorkerDiedError(InputError):
+    """The worker process analysing this input died (killed by a signal: SIGKILL, often the
+    out-of-memory killer). The input is the cause, not a bug; the batch goes on without it."""
+
+    exit_code = 8
+
+
 class AnalysisError(_SourcedError):
     """Analysing this input failed unexpectedly: a bug in newsread, please report it.
 
@@ -179,6 +196,8 @@ for _cls in (
     NotTextError,
     InputTooLargeError,
     EmptyInputError,
+    BadRecordError,
+    WorkerDiedError,
     AnalysisError,
 ):
     _cls.__module__ = "newsread.errors"

@@ -530,7 +530,7 @@ def render_summary(console: Console, rows: Sequence[tuple[str, float | None, int
     console.print(t)
 
 
-def progress(results: Iterable[Any], total: int, err: TextIO) -> Iterator[Any]:
+def progress(results: Iterable[Any], total: int | None, err: TextIO) -> Iterator[Any]:
     """``results`` unchanged, with a progress bar on ``err`` while they come (the caller
     decides when one is wanted: a batch, and ``err`` a terminal)."""
     from rich.progress import Progress

@@ -9,16 +9,28 @@ import argparse
 import os
 import sys
 import traceback
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
-from ._errors import AnalysisError, Failure, InputError, NewsreadError, OutputError, UsageError
+from ._errors import (
+    AnalysisError,
+    Failure,
+    InputError,
+    NewsreadError,
+    OutputError,
+    UsageError,
+    WorkerDiedError,
+)
 from ._limits import DEFAULT_MAX_BYTES
+from ._records import RecordFormat, TextRecord
 
 if TYPE_CHECKING:
     from ._gate import Limits
     from ._models import Article, Report
     from ._options import Options
+
+#: What the batch carries: a path, an input's error, or a record of a record input.
+Item = str | InputError | AnalysisError | TextRecord
 
 #: Exit codes, also documented in docs/cli.md (a test keeps the two in step).
 EXIT_OK = 0
@@ -28,6 +40,7 @@ EXIT_INTERNAL = AnalysisError.exit_code  # 70: a bug in newsread
 EXIT_OUTPUT = OutputError.exit_code  # 74: the output could not be written
 EXIT_TOO_HARD = 10  # --max-grade / --max-paragraph-grade: the copy is harder than allowed
 EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 143  # 128 + SIGTERM
 
 FORMATS = ("rich", "json", "jsonl", "csv", "html")
 #: The narrowest and widest ``--width``: below 20 columns every table is ellipses, and rich
@@ -79,6 +92,32 @@ def build_parser() -> argparse.ArgumentParser:
         help="syllables of a figure: as spoken ('2022' = 5) or one each (default: spoken)",
     )
     p.add_argument(
+        "--input-format",
+        choices=("auto", "text", "jsonl", "csv", "parquet"),
+        default="auto",
+        help="how to read the inputs: auto (by file name: .jsonl[.gz], .csv, .parquet hold "
+        "records, anything else is one text), or one format for every input (default: auto)",
+    )
+    p.add_argument(
+        "--text-field",
+        default="text",
+        metavar="F",
+        help="field or column holding the article text in record inputs (default: text)",
+    )
+    p.add_argument(
+        "--id-field",
+        default=None,
+        metavar="F",
+        help="field or column holding each record's identifier (carried into the output)",
+    )
+    p.add_argument(
+        "--keep-field",
+        action="append",
+        default=[],
+        metavar="F",
+        help="another field to carry into the output (repeat for several)",
+    )
+    p.add_argument(
         "--include",
         default="*.txt",
         metavar="GLOB",
@@ -89,7 +128,8 @@ def build_parser() -> argparse.ArgumentParser:
         type=int,
         default=None,
         metavar="N",
-        help="processes for many files (default: number of CPUs, at most 8; 1 for one file)",
+        help="processes for many inputs (default: number of CPUs, at most 8; 1 for fewer than "
+        "8 files); never more than the CPUs or the inputs",
     )
     p.add_argument(
         "--top",
@@ -192,28 +232,45 @@ def _limits(args: argparse.Namespace) -> Limits:
 
 
 def _results(
-    inputs: Sequence[str | InputError],
+    inputs: Iterable[Item],
     options: Options,
     workers: int,
     fmt: str,
+    n: int | None,
+    corpus: bool,
     limits: Limits | None = None,
 ) -> Iterator[Any]:
     """Output payloads (see :func:`newsread._output.prepare`) or errors, in input order,
-    from a process pool when it pays."""
+    from a process pool when it pays; ``n`` is the number of inputs when it is known."""
     from functools import partial
 
     from ._batch import ordered_map
-    from ._io import is_open_descriptor
 
-    if any(i == "-" or (isinstance(i, str) and is_open_descriptor(i)) for i in inputs):
-        workers = 1  # standard input and "<(command)" pipes belong to this process
-    chunk = max(1, min(32, len(inputs) // (workers * 8) or 1))
-    job = partial(_result, options=options, fmt=fmt, corpus=len(inputs) > 1, limits=limits)
-    return ordered_map(job, inputs, workers, chunk, own_process=True)
+    chunk = max(1, min(32, (n or 10_000) // (workers * 8) or 1))
+    job = partial(_result, options=options, fmt=fmt, corpus=corpus, limits=limits)
+    return ordered_map(job, inputs, workers, chunk, own_process=True, on_crash=_worker_died)
+
+
+def _source(item: Item) -> str | None:
+    from ._errors import display_name
+
+    if isinstance(item, str):
+        return display_name(item)
+    if isinstance(item, TextRecord):
+        return item.source
+    return item.source
+
+
+def _worker_died(item: Item, index: int) -> WorkerDiedError:
+    return WorkerDiedError(
+        _source(item) or f"input {index + 1}",
+        "the worker process analysing it was killed (by a signal such as SIGKILL, often "
+        "the out-of-memory killer); every other input was analysed",
+    )
 
 
 def _result(
-    item: str | InputError,
+    item: Item,
     options: Options,
     fmt: str,
     corpus: bool,
@@ -221,10 +278,15 @@ def _result(
 ) -> Any:
     from ._output import prepare
 
-    if isinstance(item, InputError):
+    if isinstance(item, (InputError, AnalysisError)):
         return item
     try:
-        report = process(item, options)
+        if isinstance(item, TextRecord):
+            from ._api import analyze_item
+
+            report = analyze_item(item, options)
+        else:
+            report = process(item, options)
         payload = prepare(fmt, corpus, report, top=options.top)
         if not limits:
             return payload
@@ -235,13 +297,57 @@ def _result(
     except InputError as exc:
         return exc
     except Exception as exc:  # a bug must not cost the other inputs their reports
-        return AnalysisError.wrap(item, exc)
+        return AnalysisError.wrap(_source(item), exc)
 
 
-def _default_workers(n_inputs: int) -> int:
-    from ._batch import default_workers
+def _items(
+    inputs: list[str | InputError], args: argparse.Namespace, options: Options
+) -> Iterator[Item]:
+    """Each text input as it is, each record input as its records, read lazily."""
+    from ._records import read_records
 
-    return 1 if n_inputs < 8 else default_workers()
+    for item in inputs:
+        fmt = _record_format(item, args)
+        if fmt is None:
+            yield item
+            continue
+        assert isinstance(item, str)
+        try:
+            yield from read_records(
+                item,
+                args.text_field,
+                args.id_field,
+                args.keep_field,
+                format=fmt,
+                errors="yield",
+                max_bytes=options.max_bytes,
+            )
+        except InputError as exc:
+            yield exc
+
+
+def _record_format(item: str | InputError, args: argparse.Namespace) -> RecordFormat | None:
+    from ._records import record_format
+
+    if not isinstance(item, str) or args.input_format == "text":
+        return None
+    if args.input_format != "auto":
+        return args.input_format  # type: ignore[no-any-return]
+    return record_format(item)
+
+
+def _workers(asked: int | None, texts: list[str | InputError], n: int | None) -> int:
+    """Worker processes: as asked or the default, never more than the CPUs or the inputs
+    (``n``, when known), and 1 when a text input (``texts``) is this process's own standard
+    input or pipe (record inputs are read here, whatever their source)."""
+    from ._batch import available_cpus, default_workers
+    from ._io import is_open_descriptor
+
+    if any(i == "-" or (isinstance(i, str) and is_open_descriptor(i)) for i in texts):
+        return 1  # standard input and "<(command)" pipes belong to this process
+    if asked is None:
+        asked = 1 if n is not None and n < 8 else default_workers()
+    return max(1, min(asked, available_cpus(), n if n is not None else asked))
 
 
 def _err(stream: TextIO, message: str) -> None:
@@ -272,6 +378,7 @@ def main(
     if stdout is None:  # the real standard output, in whatever encoding the locale gave it
         prepare_stdout(raw_out, for_people=args.format == "rich" and not args.schema)
     out = guard(raw_out)  # a full disk is an OutputError, a closed pipe OutputClosed
+    restore = _on_sigterm()
     try:
         code = _run(args, out, err)
         out.flush()
@@ -282,6 +389,9 @@ def main(
     except KeyboardInterrupt:
         _err(err, "interrupted")
         return EXIT_INTERRUPTED
+    except Terminated:
+        _err(err, "terminated")
+        return EXIT_TERMINATED
     except NewsreadError as exc:
         if args.debug:
             traceback.print_exc(file=err)
@@ -294,6 +404,27 @@ def main(
             traceback.print_exc(file=err)
         _err(err, str(AnalysisError.wrap(None, exc)))
         return EXIT_INTERNAL
+    finally:
+        restore()
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived: unwind (stopping the worker processes on the way) and exit 143."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated
+
+
+def _on_sigterm() -> Any:
+    """Turn SIGTERM into :class:`Terminated` while the command runs; returns the undo."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return lambda: None  # only the main thread may set signal handlers
+    previous = signal.signal(signal.SIGTERM, _terminate)
+    return lambda: signal.signal(signal.SIGTERM, previous)
 
 
 def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -319,23 +450,28 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             raise UsageError("--show-blocks writes rich, json, jsonl or csv, not html")
         return _show_blocks(paths, options, args, out, err)
     inputs = list(expand_inputs(paths, args.include))
-    workers = args.workers or _default_workers(len(inputs))
+    records = any(_record_format(i, args) for i in inputs)
+    n = None if records else len(inputs)  # records are counted only as they stream by
+    workers = _workers(args.workers, [i for i in inputs if not _record_format(i, args)], n)
     from . import _output
 
+    corpus = records or len(inputs) > 1
     emitter = _output.make_emitter(
         args.format,
         out,
         width=args.width,
         show_text=args.show_text,
-        corpus=len(inputs) > 1,
+        corpus=corpus,
         top=args.top,
     )
     failures: list[Failure] = []
     ok = 0
     too_hard = False
     limits = _limits(args)
-    results = _results(inputs, options, workers, args.format, limits)
-    for result in _progress(results, len(inputs), err, args.format):
+    results = _results(
+        _items(inputs, args, options), options, workers, args.format, n, corpus, limits
+    )
+    for result in _progress(results, n, err, args.format):
         if isinstance(result, Gated):
             too_hard = too_hard or result.over
             for line in result.lines:
@@ -366,9 +502,10 @@ def _exit_code(ok: int, failures: list[Failure]) -> int:
     return EXIT_SOME_FAILED
 
 
-def _progress(results: Iterator[Any], total: int, err: TextIO, fmt: str) -> Iterator[Any]:
-    """A progress bar on standard error when it is a terminal and there is a batch."""
-    if total < 2 or not err.isatty():
+def _progress(results: Iterator[Any], total: int | None, err: TextIO, fmt: str) -> Iterator[Any]:
+    """A progress bar on standard error when it is a terminal and there is a batch
+    (``total`` None: records, counted as they come)."""
+    if (total is not None and total < 2) or not err.isatty():
         return results
     from ._render import progress
 

@@ -9,6 +9,7 @@ True
 
 from ._errors import (
     AnalysisError,
+    BadRecordError,
     EmptyInputError,
     InputError,
     InputNotFoundError,
@@ -17,10 +18,12 @@ from ._errors import (
     NotTextError,
     OutputError,
     UsageError,
+    WorkerDiedError,
 )
 
 __all__ = [
     "AnalysisError",
+    "BadRecordError",
     "EmptyInputError",
     "InputError",
     "InputNotFoundError",
@@ -29,4 +32,5 @@ __all__ = [
     "NotTextError",
     "OutputError",
     "UsageError",
+    "WorkerDiedError",
 ]

@@ -1,0 +1,181 @@
+"""Batches that lose nothing: failures after results, dying workers, SIGTERM (issue 14, 6 and 8)."""
+
+from __future__ import annotations
+
+import io
+import json
+import multiprocessing
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import newsread
+from newsread import cli
+from newsread._api import analyze_item as _analyze_item
+from newsread.errors import WorkerDiedError
+
+TEXTS = [f"Story {i}\n\nThe council met on day {i} and voted on the plan." for i in range(40)]
+FORK = multiprocessing.get_start_method() == "fork"
+
+
+def _words(reports: Iterator[newsread.Report]) -> list[int]:
+    return [r.counts.words for r in reports]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_bad_item_comes_after_every_earlier_result(workers: int) -> None:
+    items: list[object] = [*TEXTS[:21], 42, *TEXTS[21:]]
+    got = []
+    with pytest.raises(TypeError, match="item 21 is int"):
+        for report in newsread.analyze_many(items, workers=workers):  # type: ignore[arg-type]
+            got.append(report.source)
+    assert len(got) == 21
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_an_input_that_raises_comes_after_every_earlier_result(workers: int) -> None:
+    def texts() -> Iterator[str]:
+        yield from TEXTS[:25]
+        raise OSError("disk gone")
+
+    got = []
+    with pytest.raises(OSError, match="disk gone"):
+        for report in newsread.analyze_many(texts(), workers=workers):
+            got.append(report.counts.words)
+    assert got == _words(newsread.analyze_many(TEXTS[:25]))
+
+
+def test_a_bare_string_is_refused() -> None:
+    with pytest.raises(TypeError, match="not one str"):
+        newsread.analyze_many("one article")  # type: ignore[arg-type]
+
+
+def test_output_record_and_json_match_the_report() -> None:
+    reports = list(newsread.analyze_many(TEXTS[:20], workers=2))
+    records = list(newsread.analyze_many(TEXTS[:20], workers=2, output="record"))
+    jsons = list(newsread.analyze_many(TEXTS[:20], output="json"))
+    assert records == [r.to_row() for r in reports]
+    assert [json.loads(j) for j in jsons] == [json.loads(r.model_dump_json()) for r in reports]
+    with pytest.raises(newsread.NewsreadError, match="output must be"):
+        newsread.analyze_many(TEXTS, output="xml")  # type: ignore[call-overload]
+
+
+def test_text_records_carry_source_id_and_fields() -> None:
+    rec = newsread.TextRecord(TEXTS[0], source="c.jsonl:1", id="a1", fields={"site": "x"})
+    (row,) = newsread.analyze_many([rec], output="record")
+    assert (row["file"], row["id"], row["site"]) == ("c.jsonl:1", "a1", "x")
+
+
+def test_analyze_file_accepts_a_path_object(tmp_path: Path) -> None:
+    p = tmp_path / "a.txt"
+    p.write_text(TEXTS[0], encoding="utf-8")
+    assert newsread.analyze_file(p).source == str(p)
+    with pytest.raises(TypeError, match=r"os\.PathLike"):
+        newsread.analyze_file(42)  # type: ignore[arg-type]
+
+
+def test_workers_are_capped_at_cpus_and_inputs() -> None:
+    from newsread._batch import available_cpus
+
+    assert cli._workers(1000, ["a.txt", "b.txt"], 2) == min(2, available_cpus())
+    assert cli._workers(1000, [], None) == available_cpus()
+    assert cli._workers(None, ["a.txt"] * 3, 3) == 1
+    assert cli._workers(4, ["-", "a.txt"], 2) == 1
+
+
+def _kill_on_marker(path: str, options: object) -> newsread.Report:
+    if "killer" in path:
+        os.kill(os.getpid(), signal.SIGKILL)
+    from newsread._analysis import analyze_file
+
+    return analyze_file(path, options)  # type: ignore[arg-type]
+
+
+@pytest.mark.skipif(not FORK, reason="the patched function reaches workers only by fork")
+def test_a_killed_worker_costs_only_its_own_input(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for i, text in enumerate(TEXTS):
+        name = f"{i:02d}-killer.txt" if i == 17 else f"{i:02d}.txt"
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    monkeypatch.setattr(cli, "process", _kill_on_marker)
+    out, err = io.StringIO(), io.StringIO()
+    code = cli.main([str(tmp_path), "--format", "jsonl", "--workers", "2"], out, err)
+    sources = [Path(json.loads(line)["source"]).name for line in out.getvalue().splitlines()]
+    assert sources == [f"{i:02d}.txt" for i in range(40) if i != 17]
+    assert code == cli.EXIT_SOME_FAILED
+    lines = err.getvalue().splitlines()
+    assert len(lines) == 1 and "17-killer.txt" in lines[0] and "was killed" in lines[0]
+    assert "bug" not in err.getvalue()
+
+
+def _library_killer(item: object, options: object, output: str = "report") -> object:
+    if isinstance(item, str) and "day 30 " in item:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return _analyze_item(item, options, output)  # type: ignore[arg-type]
+
+
+@pytest.mark.skipif(not FORK, reason="the patched function reaches workers only by fork")
+def test_a_killed_worker_in_the_library(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsread import _api
+
+    monkeypatch.setattr(_api, "analyze_item", _library_killer)
+    got = []
+    with pytest.raises(WorkerDiedError, match="item 30"):
+        for report in newsread.analyze_many(TEXTS, workers=2):
+            got.append(report.counts.words)
+    assert got == _words(newsread.analyze_many(TEXTS[:30]))
+
+
+def _children(pid: int) -> set[int]:
+    out: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        text = (task / "children").read_text()
+        out |= {int(x) for x in text.split()}
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().split(") ")[-1][0]
+    except FileNotFoundError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
+@pytest.mark.parametrize("how", ["SIGTERM", "SIGKILL"])
+def test_workers_do_not_outlive_the_parent(tmp_path: Path, how: str) -> None:
+    """SIGTERM: the pool is shut down and the exit code is 143. SIGKILL (no chance to clean
+    up): the workers notice they are orphans and exit by themselves."""
+    text = "Slow story\n\n" + "The council met again and talked for a long time. " * 400
+    for i in range(400):
+        (tmp_path / f"{i:03d}.txt").write_text(text, encoding="utf-8")
+    with subprocess.Popen(
+        [sys.executable, "-m", "newsread", str(tmp_path), "--format", "jsonl", "--workers", "2"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    ) as proc:
+        assert proc.stdout is not None and proc.stderr is not None
+        proc.stdout.readline()  # the pool is up and working
+        workers = _children(proc.pid)
+        assert len(workers) >= 2
+        proc.send_signal(signal.SIGTERM if how == "SIGTERM" else signal.SIGKILL)
+        proc.stdout.close()
+        stderr = proc.stderr.read()
+        code = proc.wait(timeout=30)
+    deadline = time.monotonic() + 10
+    while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [w for w in workers if _alive(w)]
+    if how == "SIGTERM":
+        assert code == 143, stderr
+        assert b"terminated" in stderr
+    else:
+        assert code == -signal.SIGKILL

@@ -78,7 +78,12 @@ def _watch_parent(parent: int) -> None:
 
 
 def _worker_init() -> None:
-    """Runs first in each worker: exit as soon as the parent process is gone."""
+    """Runs first in each worker: SIGTERM ends it (a forked worker inherits the handler
+    the command line sets in its parent, which would turn SIGTERM into an exception that
+    the pool catches and the worker survives); and it exits as soon as the parent is gone."""
+    import signal
+
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     threading.Thread(target=_watch_parent, args=(os.getppid(),), daemon=True).start()
 
 
@@ -106,10 +111,29 @@ def _kill_pool(pool: ProcessPoolExecutor) -> None:
     """Stop a pool now: terminate its workers instead of waiting for their chunks."""
     # ProcessPoolExecutor has no public way to stop running tasks; its processes are
     # reachable only through this private attribute (present from Python 3.2 to 3.14).
-    processes = getattr(pool, "_processes", None) or {}
-    for proc in list(processes.values()):
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for proc in processes:
         proc.terminate()
+    for proc in processes:
+        proc.join(timeout=2)
+        if proc.is_alive():  # pragma: no cover - a worker stuck where SIGTERM cannot reach
+            proc.kill()
     pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _submit(
+    pool: ProcessPoolExecutor, task: Callable[[list[T]], _ChunkResult[R]], chunk: list[T]
+) -> Future[_ChunkResult[R]]:
+    """``pool.submit``; a pool that broke since the last result gives a failed future, which
+    the caller handles like any other broken chunk (restart, then item by item)."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        return pool.submit(task, chunk)
+    except BrokenProcessPool as exc:
+        failed: Future[_ChunkResult[R]] = Future()
+        failed.set_exception(exc)
+        return failed
 
 
 def _crashed(index: int) -> WorkerDiedError:
@@ -184,7 +208,7 @@ def ordered_map(
                 if len(chunk) < chunksize and read_error is None:
                     exhausted = True
                 if chunk:
-                    window.append((index, chunk, pool.submit(task, chunk)))
+                    window.append((index, chunk, _submit(pool, task, chunk)))
                     index += len(chunk)
             if not window:
                 if read_error is not None:

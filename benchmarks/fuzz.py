@@ -10,7 +10,16 @@ bytes) and then checked:
 * ``sentence_spans`` / ``split_sentences`` agree and slice back into the text;
 * ``analyze`` never raises; its JSON is byte-identical on a second run and round-trips
   through ``Report.model_validate_json``; every number is finite and never negative;
-* ``text_warnings`` returns well-formed pairs.
+* ``text_warnings`` returns well-formed pairs;
+* what people see: the rich report (with ``--show-text``) at a fixed width, the HTML report
+  and the CSV row render without raising; the rich view holds no escape or control
+  character, no line wider than the width; the HTML page holds no element the report does
+  not write itself (nothing from the input becomes a tag) and no control character; the
+  CSV row parses back with as many cells as its header.
+
+Article-like inputs splice in, besides news pieces, the hostile tokens of
+``tests/strategies.py`` (rich markup brackets, HTML tags, CSI/OSC escapes, bidi overrides,
+line separators).
 
 Any exception is a crash; libFuzzer's ``-timeout`` turns a slow input (a regex that
 backtracks) into a crash too. Atheris is a benchmark-only tool, never a dependency.
@@ -40,13 +49,66 @@ with atheris.instrument_imports(include=["newsread"]):
     import newsread
 
     for _module in pkgutil.iter_modules(newsread.__path__):
-        if _module.name not in ("__main__", "cli", "_render", "_output"):
+        if _module.name not in ("__main__", "cli"):
             import_module(f"newsread.{_module.name}")
+
+import csv
+import io
+import re
+from html.parser import HTMLParser
+
+from rich.cells import cell_len
 
 from newsread import Report
 from newsread._errors import EmptyInputError, NotTextError
 from newsread._io import decode
 from newsread._language import text_warnings
+from newsread._output import CsvEmitter, csv_row
+from newsread._render import make_console, render_report
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests"))
+from strategies import HOSTILE_TOKENS
+
+#: What no view for people may hold that came from the input.
+FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+#: The elements the HTML report writes itself.
+OUR_ELEMENTS = frozenset(
+    [
+        "html",
+        "head",
+        "meta",
+        "title",
+        "style",
+        "body",
+        "div",
+        "article",
+        "header",
+        "p",
+        "h1",
+        "h2",
+        "h3",
+        "b",
+        "strong",
+        "span",
+        "ul",
+        "ol",
+        "li",
+        "table",
+        "thead",
+        "tbody",
+        "tr",
+        "th",
+        "td",
+        "svg",
+        "rect",
+        "text",
+        "mark",
+        "br",
+        "footer",
+        "section",
+        "a",
+    ]
+)
 
 PIECES = (
     "Storm closes harbor road\n\n",
@@ -72,6 +134,7 @@ PIECES = (
     "\u00a0",
     "...",
     "…",
+    *HOSTILE_TOKENS,
 )
 
 SEEDS = (
@@ -132,6 +195,41 @@ def check(text: str) -> None:
 
     for code, message in text_warnings(text):
         assert code and message
+
+    check_views(report)
+
+
+class _Elements(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+
+
+def check_views(report: Report, width: int = 80) -> None:
+    """The rich view, the HTML page and the CSV row of ``report`` show its text as text."""
+    out = io.StringIO()
+    render_report(make_console(out, width), report, show_text=True)
+    shown = out.getvalue()
+    assert not FORBIDDEN.search(shown) and "\x1b" not in shown, "control code in the rich view"
+    assert max((cell_len(line) for line in shown.splitlines()), default=0) <= width, "too wide"
+
+    page = newsread.render_html(report)
+    parser = _Elements()
+    parser.feed(page)
+    parser.close()
+    stray = set(parser.tags) - OUR_ELEMENTS
+    assert not stray, ("element from the input", stray)
+    assert not FORBIDDEN.search(page.replace("\n", "")), "control code in the HTML"
+
+    buffer = io.StringIO()
+    emitter = CsvEmitter(buffer)
+    emitter.add(csv_row(report))
+    emitter.close()
+    rows = list(csv.reader(io.StringIO(buffer.getvalue())))
+    assert len(rows) == 2 and len(rows[0]) == len(rows[1]), "CSV row does not parse back"
 
 
 def test_one_input(data: bytes) -> None:

@@ -1,11 +1,13 @@
 """Hypothesis strategies shared by the property tests and the fuzz script.
 
-Two families: *any text* (the full Unicode range, with the characters that break naive
+Three families: *any text* (the full Unicode range, with the characters that break naive
 code over-represented: line and paragraph separators, zero-width and bidi marks,
 combining marks, no-break spaces, NUL and other controls), and *article-like text*
 built from pieces a news page really has (titles, bylines, datelines, paragraphs with
 abbreviations and quotes, captions with photo credits, boilerplate lines), joined by
-every kind of line ending and blank line.
+every kind of line ending and blank line; and *hostile text*, article-like text with
+what a renderer must not obey spliced in: rich markup brackets, HTML tags, terminal
+escape sequences (CSI, OSC, 8-bit CSI), bidi overrides and line separators.
 """
 
 from __future__ import annotations
@@ -114,3 +116,53 @@ article_like = st.one_of(
     st.tuples(article_text(), any_text).map(lambda t: t[0] + t[1]),
     st.tuples(any_text, article_text()).map(lambda t: t[0] + t[1]),
 )
+
+
+#: What a renderer must show as text, never obey: rich markup, HTML, terminal escapes
+#: (CSI, OSC title and hyperlink, 8-bit CSI, BEL), bidi overrides and isolates, line breaks.
+HOSTILE_TOKENS = (
+    "[",
+    "]",
+    "/",
+    "[/]",
+    "[bold]",
+    "[/bold]",
+    "[link=http://evil.example]",
+    "[sic]",
+    ":thumbs_up:",
+    "<script>alert(1)</script>",
+    '<img src="http://evil.example/x.png">',
+    "&amp;",
+    "</p>",
+    "\x1b",
+    "\x1b[2J",
+    "\x1b[31m",
+    "\x1b]0;pwned\x07",
+    "\x1b]8;;http://evil.example\x1b\\",
+    "\x9b31m",
+    "\x07",
+    "\u202e",
+    "\u202d",
+    "\u2066",
+    "\u2069",
+    "\u2028",
+    "\u2029",
+    "\x85",
+    "\r",
+    "\t",
+    "=SUM(A1)",
+    "+1",
+    "@cmd",
+)
+
+
+@st.composite
+def hostile_text(draw: st.DrawFn) -> str:
+    """Article-like text with hostile tokens spliced in anywhere: in the title, inside
+    words and sentences, in captions and debris, and alone on lines."""
+    base = draw(article_text())
+    tokens = draw(st.lists(st.sampled_from(HOSTILE_TOKENS), min_size=1, max_size=12))
+    for token in tokens:
+        at = draw(st.integers(0, len(base)))
+        base = base[:at] + token + base[at:]
+    return base

@@ -19,8 +19,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from newsread._analysis import analyze, measure, word_table
+from newsread._formulas import scores
 from newsread._options import Options
-from newsread._readability import scores
 from newsread._segment import segment
 from newsread._sentences import sentence_spans
 from newsread._words import WORD_RE

@@ -28,6 +28,7 @@ __all__ = [
     "analyze_file",
     "analyze_many",
     "count_syllables",
+    "formulas",
     "read_records",
     "render_html",
     "segment",
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
         split_sentences,
     )
     from ._errors import NewsreadError
+    from ._formulas import formulas
     from ._html import render_html
     from ._models import Article, Block, BlockKind, ReasonCode, Report
     from ._options import Options
@@ -57,6 +59,7 @@ _LAZY = {
     "analyze_file": "_api",
     "analyze_many": "_api",
     "count_syllables": "_api",
+    "formulas": "_formulas",
     "segment": "_api",
     "sentence_spans": "_api",
     "split_sentences": "_api",

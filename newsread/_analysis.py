@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 
 from ._data import word_set
 from ._difficulty import classify_sentence, hard_reasons
+from ._formulas import consensus_grade, scores
 from ._models import (
     Article,
     BlockKind,
@@ -37,14 +38,7 @@ from ._models import (
     Warning,
 )
 from ._options import Options
-from ._readability import (
-    LINSEAR_SAMPLE,
-    MIN_WORDS,
-    clamp_grade,
-    consensus_grade,
-    flesch_kincaid_grade,
-    scores,
-)
+from ._readability import LINSEAR_SAMPLE, MIN_WORDS, clamp_grade, flesch_kincaid_grade
 from ._segment import segment
 from ._sentences import sentence_spans
 from ._statistics import distribution, histogram

@@ -45,22 +45,14 @@ class Gated(NamedTuple):
 
 def graded_formulas() -> tuple[str, ...]:
     """The formulas whose result is a school grade, in report order (Flesch Reading Ease and
-    LIX are scores on their own scales, with no grade to limit): read from what the formulas
-    give for an ordinary text, so the list follows the formulas.
+    LIX are scores on their own scales, with no grade to limit), read from the registry.
 
     >>> "smog" in graded_formulas(), "flesch_reading_ease" in graded_formulas()
     (True, False)
     """
-    from ._models import Counts
-    from ._readability import scores
+    from ._formulas import FORMULAS
 
-    sample = Counts(
-        paragraphs=1, sentences=30, words=600, syllables=900, polysyllables=60,
-        monosyllables=400, complex_words=50, letters=2700, characters=3300, long_words=150,
-        difficult_words=60, spache_difficult_words=40, linsear_words=100,
-        linsear_easy_words=90, linsear_hard_words=10, linsear_sentences=5,
-    )  # fmt: skip
-    return tuple(s.name for s in scores(sample) if s.grade is not None)
+    return tuple(f.name for f in FORMULAS if f.graded)
 
 
 def parse_limit(text: str, formulas: tuple[str, ...]) -> tuple[str, float]:

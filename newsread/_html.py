@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ._aside import AsideRow, aside_rows
+from ._formulas import title_of
 from ._marks import ADVERB, HARD, PASSIVE, VERY_HARD, Mark, events, pieces
 from ._printable import printable, printable_lines
 from ._style import TARGETS, meets
@@ -136,10 +137,10 @@ def _formulas(r: Report) -> str:
     for s in r.readability:
         note = ""
         if s.warning:
-            notes.append(f"<li>{_e(s.title or s.name)}: {_e(s.warning)}</li>")
+            notes.append(f"<li>{_e(title_of(s.name))}: {_e(s.warning)}</li>")
             note = f' <span class="note">⚠{len(notes)}</span>'
         rows.append(
-            f'<tr><td>{_e(s.title or s.name)}</td><td class="n">{_fmt(s.value)}</td>'
+            f'<tr><td>{_e(title_of(s.name))}</td><td class="n">{_fmt(s.value)}</td>'
             f'<td class="n">{_fmt(s.grade)}</td><td>{_e(s.interpretation)}{note}</td></tr>'
         )
     out = (

@@ -12,6 +12,10 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+#: Version of the JSON report's layout: 2 since formula metadata moved to the registry
+#: (``newsread.formulas()``); 1 was the layout before, which had no version field.
+REPORT_SCHEMA_VERSION = 2
+
 
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -172,7 +176,11 @@ class Counts(_Frozen):
 
 
 class FormulaScore(_Frozen):
-    """One readability formula's result on the body."""
+    """One readability formula's result on the body.
+
+    Only the result: the formula's title, equation, citation and validity are published
+    once, in the registry (``newsread.formulas()``, docs/methodology.md), not per report.
+    """
 
     name: str
     value: float | None = Field(description="The formula's own score, or None where undefined.")
@@ -181,10 +189,6 @@ class FormulaScore(_Frozen):
     )
     interpretation: str = Field(description="What the value means in plain words.")
     warning: str | None = Field(None, description="Why the value is undefined or unreliable.")
-    title: str = Field("", description="The formula's usual name, e.g. 'Gunning Fog'.")
-    formula: str = Field("", description="The formula exactly as computed, in plain notation.")
-    source: str = Field("", description="The publication whose coefficients are used.")
-    validity: str = Field("", description="What the formula was normed on.")
     reliable: bool = Field(
         True, description="False when the value is undefined or the text is below validity."
     )
@@ -371,9 +375,15 @@ class SetAside(_Frozen):
 class Report(_Frozen):
     """A reading-level report on an article's body.
 
-    ``Report.model_json_schema()`` is the published schema (docs/report.schema.json).
+    ``Report.model_json_schema()`` is the published schema (docs/report.schema.json);
+    ``schema_version`` changes whenever a field is added, removed or changes meaning
+    (CHANGELOG.md records each change).
     """
 
+    schema_version: int = Field(
+        REPORT_SCHEMA_VERSION,
+        description="Version of this report's layout (REPORT_SCHEMA_VERSION; see CHANGELOG.md).",
+    )
     newsread_version: str
     source: str | None = Field(
         None,

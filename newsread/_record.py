@@ -47,7 +47,7 @@ def formula_names() -> tuple[str, ...]:
     >>> formula_names()[:2]
     ('flesch_reading_ease', 'flesch_kincaid_grade')
     """
-    from ._readability import FORMULAS
+    from ._formulas import FORMULAS
 
     return tuple(f.name for f in FORMULAS)
 

@@ -26,6 +26,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ._aside import AsideRow, aside_rows
+from ._formulas import title_of
 from ._marks import ADVERB, HARD, PASSIVE, VERY_HARD, events, pieces
 from ._printable import printable, printable_lines
 from ._style import TARGETS, meets
@@ -166,9 +167,9 @@ def _readability(r: Report) -> Table:
     for s in r.readability:
         meaning = Text(s.interpretation or grade_words(s.grade))
         if s.warning:
-            notes.append(f"{len(notes) + 1}. {s.title or s.name}: {s.warning}")
+            notes.append(f"{len(notes) + 1}. {title_of(s.name)}: {s.warning}")
             meaning.append(f" ⚠{len(notes)}", style="yellow")
-        t.add_row(s.title or s.name.replace("_", " "), _fmt(s.value), _fmt(s.grade), meaning)
+        t.add_row(title_of(s.name), _fmt(s.value), _fmt(s.grade), meaning)
     if notes:
         t.caption = Text("\n".join(["⚠ " + n for n in notes]), style="yellow", justify="left")
     return t

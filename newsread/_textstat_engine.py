@@ -26,8 +26,9 @@ from contextvars import ContextVar
 from functools import cache
 from typing import Any
 
+from . import _formulas
 from ._models import Counts, FormulaScore
-from ._readability import FORMULAS, clamp_grade, score
+from ._readability import clamp_grade
 
 #: The language tag textstat is called with; its root ("en") selects English everywhere.
 LANG = "en_newsread"
@@ -127,9 +128,10 @@ def textstat_scores(
             (the differential tests use it to make both tokenisations agree).
 
     Returns:
-        One :class:`FormulaScore` per newsread formula name (value computed by textstat),
-        textstat's own counts, and textstat's consensus (``text_standard``, clamped to
-        [0, 20] like every grade in a report) or None for a text without words.
+        One :class:`FormulaScore` per formula of the registry (value computed by textstat's
+        counterpart; None, with a warning, for a formula textstat lacks), textstat's own
+        counts, and textstat's consensus (``text_standard``, clamped to [0, 20] like every
+        grade in a report) or None for a text without words.
     """
     from textstat.backend import counts as tc  # type: ignore[import-untyped]
     from textstat.backend import metrics as tm
@@ -139,18 +141,9 @@ def textstat_scores(
     lang = _lang_for(syllables)
     token = _ACTIVE.set(table)
     try:
+        registry = _formulas.FORMULAS
         values: dict[str, float] = {
-            "flesch_reading_ease": tm.flesch_reading_ease(text, lang),
-            "flesch_kincaid_grade": tm.flesch_kincaid_grade(text, lang),
-            "gunning_fog": tm.gunning_fog(text, lang),
-            "smog": tm.smog_index(text, lang),
-            "coleman_liau": tm.coleman_liau_index(text),
-            "automated_readability_index": tm.automated_readability_index(text),
-            "dale_chall": tm.dale_chall_readability_score(text, lang),
-            "linsear_write": tm.linsear_write_formula(text, lang, False, True),
-            "spache": tm.spache_readability(text, lang),
-            "lix": tm.lix(text),
-            "rix": tm.rix(text),
+            f.name: f.textstat(tm, text, lang) for f in registry if f.textstat is not None
         }
         standard = tm.text_standard(text, lang)
         counts = Counts(
@@ -171,14 +164,19 @@ def textstat_scores(
         _ACTIVE.reset(token)
     empty = counts.words == 0
     results = []
-    for f in FORMULAS:
-        s = score(f, counts, None if empty else values[f.name])
-        results.append(
-            s.model_copy(
-                update={
-                    "source": f"value computed by textstat on the same body text; {f.source}",
-                }
+    for f in registry:
+        if f.name in values:
+            results.append(_formulas.score(f, counts, None if empty else values[f.name]))
+        else:
+            results.append(
+                FormulaScore(
+                    name=f.name,
+                    value=None,
+                    grade=None,
+                    interpretation="undefined",
+                    warning="textstat has no counterpart of this formula",
+                    reliable=False,
+                )
             )
-        )
     consensus = None if empty else clamp_grade(float(standard))[0]
     return tuple(results), counts, consensus

@@ -17,7 +17,8 @@ PACKAGE = Path(newsread.__file__).parent
 #: Cycles known and still to break (STYLE.md, review of 2026-12). A cycle not listed here
 #: fails; one listed but gone does not (delete it from here then).
 KNOWN_CYCLES: set[frozenset[str]] = {
-    frozenset({"_models", "_readability", "_record"}),  # came with the flat record
+    # came with the flat record (Report.to_row -> _record -> the formula registry -> _models)
+    frozenset({"_formulas", "_models", "_record"}),
 }
 
 

@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 
 from newsread._analysis import measure, word_table
 from newsread._data import word_set
-from newsread._readability import scores
+from newsread._formulas import scores
 from newsread._syllables import count_syllables
 from newsread._textstat_engine import textstat_scores
 from newsread._vocabulary import base_on_list

@@ -8,6 +8,7 @@ import re
 import pytest
 
 import newsread
+from newsread._formulas import title_of
 from newsread._render import make_console, render_report, render_summary
 from newsread._wording import LEVELS, grade_level, grade_words, level_of, plural, whole_grade
 
@@ -83,7 +84,8 @@ def test_header_table_and_json_use_one_vocabulary() -> None:
     assert f"Grade {report.consensus_grade:.1f}  {report.consensus_level} " in text
     for s in report.readability:
         if s.grade is not None:
-            row = next(line for line in text.splitlines() if line.strip().startswith(s.title))
+            title = title_of(s.name)
+            row = next(line for line in text.splitlines() if line.strip().startswith(title))
             assert s.interpretation in row
 
 

@@ -34,6 +34,7 @@ __all__ = [
     "segment",
     "sentence_spans",
     "split_sentences",
+    "to_dataframe",
 ]
 
 if TYPE_CHECKING:
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
         sentence_spans,
         split_sentences,
     )
+    from ._columnar import to_dataframe
     from ._errors import NewsreadError
     from ._formulas import formulas
     from ._html import render_html
@@ -73,6 +75,7 @@ _LAZY = {
     "Options": "_options",
     "TextRecord": "_records",
     "read_records": "_records",
+    "to_dataframe": "_columnar",
 }
 
 

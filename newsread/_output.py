@@ -9,21 +9,31 @@ never the whole report model. An emitter then writes the payloads in input order
 from __future__ import annotations
 
 import csv
+from functools import cache
 from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
+from ._errors import UsageError
+
 if TYPE_CHECKING:
+    from pydantic import BaseModel
+
     from ._models import Article, Report
 
 
-def prepare(fmt: str, corpus: bool, report: Report, top: int = 5) -> Any:
+def prepare(fmt: str, corpus: bool, report: Report, top: int = 5, compact: bool = False) -> Any:
     """The payload of ``report`` for the output format ``fmt`` (see the module docstring);
-    ``top`` entries in each list of an HTML report."""
+    ``top`` entries in each list of an HTML report; ``compact`` JSON leaves out the texts of
+    sentences and paragraphs (their offsets stay)."""
     if fmt == "json":
-        return report.model_dump_json(indent=2)
+        return report.model_dump_json(
+            indent=2, exclude=compact_exclude(type(report)) if compact else None
+        )
     if fmt == "jsonl":
-        return report.model_dump_json()
+        return report.model_dump_json(exclude=compact_exclude(type(report)) if compact else None)
     if fmt == "csv":
         return csv_row(report)
+    if fmt == "parquet":
+        return report.to_row()
     if fmt == "html":  # the report as an <article>, and its row in the index
         from ._html import article, index_row
 
@@ -31,6 +41,50 @@ def prepare(fmt: str, corpus: bool, report: Report, top: int = 5) -> Any:
     if corpus:  # a row of the rich corpus table: the flat record
         return report.to_row()
     return report
+
+
+@cache
+def compact_exclude(model: type[BaseModel]) -> dict[str, Any]:
+    """What compact JSON leaves out of ``model``: the ``text`` of every sentence and
+    paragraph wherever they appear in it (found from the field types, so a new list of
+    sentences is covered too).
+
+    >>> from newsread._models import Report
+    >>> compact_exclude(Report)["paragraphs"]["paragraphs"]
+    {'__all__': {'text'}}
+    """
+    from ._models import ParagraphInfo, SentenceInfo
+
+    def walk(m: type[BaseModel], seen: frozenset[type[BaseModel]]) -> dict[str, Any]:
+        spec: dict[str, Any] = {}
+        for name, info in m.model_fields.items():
+            for sub in _models_in(info.annotation):
+                if sub in (SentenceInfo, ParagraphInfo):
+                    spec[name] = (
+                        {"__all__": {"text"}} if _is_sequence(info.annotation) else {"text"}
+                    )
+                elif sub not in seen:
+                    inner = walk(sub, seen | {sub})
+                    if inner:
+                        spec[name] = {"__all__": inner} if _is_sequence(info.annotation) else inner
+        return spec
+
+    return walk(model, frozenset({model}))
+
+
+def _models_in(annotation: Any) -> list[type[BaseModel]]:
+    from pydantic import BaseModel
+
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    return [m for arg in getattr(annotation, "__args__", ()) for m in _models_in(arg)]
+
+
+def _is_sequence(annotation: Any) -> bool:
+    origin = getattr(annotation, "__origin__", None)
+    if origin in (tuple, list):
+        return True
+    return any(_is_sequence(a) for a in getattr(annotation, "__args__", ()) if a is not Ellipsis)
 
 
 class Emitter(Protocol):
@@ -229,8 +283,16 @@ def make_emitter(
     show_text: bool = False,
     corpus: bool = False,
     top: int = 5,
+    output: str | None = None,
 ) -> Emitter:
-    """The emitter for an output format name; ``corpus`` when there are several inputs."""
+    """The emitter for an output format name; ``corpus`` when there are several inputs;
+    ``output`` is the file a Parquet emitter writes."""
+    if fmt == "parquet":
+        from ._columnar import ParquetEmitter
+
+        if not output:
+            raise UsageError("--format parquet writes a file: name it with --output FILE")
+        return ParquetEmitter(output)
     if fmt == "json":
         return JsonEmitter(out)
     if fmt == "jsonl":

@@ -256,7 +256,7 @@ def _parquet(
     path: str, name: str, text_field: str, id_field: str | None, keep: Sequence[str], max_bytes: int
 ) -> Iterator[TextRecord | InputError]:
     try:
-        import pyarrow.parquet as pq  # type: ignore[import-untyped]  # optional extra
+        import pyarrow.parquet as pq  # type: ignore[import-untyped,import-not-found,unused-ignore]
     except ImportError:
         raise UsageError(
             f"{name}: reading Parquet needs pyarrow: pip install 'newsread[parquet]'"

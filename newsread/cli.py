@@ -42,7 +42,7 @@ EXIT_TOO_HARD = 10  # --max-grade / --max-paragraph-grade: the copy is harder th
 EXIT_INTERRUPTED = 130
 EXIT_TERMINATED = 143  # 128 + SIGTERM
 
-FORMATS = ("rich", "json", "jsonl", "csv", "html")
+FORMATS = ("rich", "json", "jsonl", "csv", "html", "parquet")
 #: The narrowest and widest ``--width``: below 20 columns every table is ellipses, and rich
 #: pads each line to the width (a width of 10**9 would fill the memory).
 MIN_WIDTH, MAX_WIDTH = 20, 1000
@@ -70,6 +70,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "-f", "--format", choices=FORMATS, default="rich", help="output format (default: rich)"
+    )
+    p.add_argument(
+        "--output",
+        default=None,
+        metavar="FILE",
+        help="the file --format parquet writes (Parquet is binary: never standard output)",
+    )
+    p.add_argument(
+        "--compact",
+        action="store_true",
+        help="JSON without the texts of sentences and paragraphs (their offsets stay)",
     )
     p.add_argument(
         "--show-blocks", action="store_true", help="show every block with its kind and reason"
@@ -239,6 +250,7 @@ def _results(
     n: int | None,
     corpus: bool,
     limits: Limits | None = None,
+    compact: bool = False,
 ) -> Iterator[Any]:
     """Output payloads (see :func:`newsread._output.prepare`) or errors, in input order,
     from a process pool when it pays; ``n`` is the number of inputs when it is known."""
@@ -247,7 +259,7 @@ def _results(
     from ._batch import ordered_map
 
     chunk = max(1, min(32, (n or 10_000) // (workers * 8) or 1))
-    job = partial(_result, options=options, fmt=fmt, corpus=corpus, limits=limits)
+    job = partial(_result, options=options, fmt=fmt, corpus=corpus, limits=limits, compact=compact)
     return ordered_map(job, inputs, workers, chunk, own_process=True, on_crash=_worker_died)
 
 
@@ -275,6 +287,7 @@ def _result(
     fmt: str,
     corpus: bool,
     limits: Limits | None = None,
+    compact: bool = False,
 ) -> Any:
     from ._output import prepare
 
@@ -287,7 +300,7 @@ def _result(
             report = analyze_item(item, options)
         else:
             report = process(item, options)
-        payload = prepare(fmt, corpus, report, top=options.top)
+        payload = prepare(fmt, corpus, report, top=options.top, compact=compact)
         if not limits:
             return payload
         from ._gate import Gated, check
@@ -449,6 +462,12 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if args.format == "html":
             raise UsageError("--show-blocks writes rich, json, jsonl or csv, not html")
         return _show_blocks(paths, options, args, out, err)
+    if args.output is not None and args.format != "parquet":
+        raise UsageError(
+            "--output names the file of --format parquet; redirect standard output for other formats"
+        )
+    if args.compact and args.format not in ("json", "jsonl"):
+        raise UsageError("--compact is for --format json or jsonl")
     inputs = list(expand_inputs(paths, args.include))
     records = any(_record_format(i, args) for i in inputs)
     n = None if records else len(inputs)  # records are counted only as they stream by
@@ -463,13 +482,21 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         show_text=args.show_text,
         corpus=corpus,
         top=args.top,
+        output=args.output,
     )
     failures: list[Failure] = []
     ok = 0
     too_hard = False
     limits = _limits(args)
     results = _results(
-        _items(inputs, args, options), options, workers, args.format, n, corpus, limits
+        _items(inputs, args, options),
+        options,
+        workers,
+        args.format,
+        n,
+        corpus,
+        limits,
+        args.compact,
     )
     for result in _progress(results, n, err, args.format):
         if isinstance(result, Gated):

@@ -24,6 +24,7 @@ EXPECTED = {
     "segment",
     "sentence_spans",
     "split_sentences",
+    "to_dataframe",
 }
 
 

@@ -224,16 +224,21 @@ def _hard_sentences(r: Report, top: int) -> Group | None:
 
 
 def _paragraphs(r: Report, top: int) -> Table | None:
-    """The hardest paragraphs, only those the hard-sentence list does not already show."""
+    """The hardest paragraphs, only where they add something: harder than the body as a
+    whole (by the same formula, Flesch-Kincaid), and not a single sentence the hard-sentence
+    list already shows."""
+    whole = r.score("flesch_kincaid_grade").grade
     shown = [(s.start, s.end) for s in hardest(r)[:top]]
     rows = [
         p
         for p in r.paragraphs.hardest[:top]
-        if not (p.sentences == 1 and any(p.start <= s and e <= p.end for s, e in shown))
+        if p.grade is not None
+        and (whole is None or p.grade > whole)
+        and not (p.sentences == 1 and any(p.start <= s and e <= p.end for s, e in shown))
     ]
     if not rows:
         return None
-    t = _section("Hardest paragraphs")
+    t = _section(f"Paragraphs harder than the whole (Flesch–Kincaid {_fmt(whole)})")
     t.add_column("Grade", justify="right", no_wrap=True)
     t.add_column("Words", justify="right", no_wrap=True)
     t.add_column("Paragraph", ratio=1)
@@ -364,8 +369,7 @@ def legend() -> Text:
         t.append(words, style=style)
         t.append(closing, style="dim")
     t.append(
-        "\nMargin: each paragraph's own grade; for a block set aside, its kind (text dimmed).",
-        style="dim",
+        "\nMargin: a paragraph's own grade, or the kind of a block set aside (dimmed).", style="dim"
     )
     return t
 

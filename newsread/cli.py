@@ -229,7 +229,18 @@ def process(path: str, options: Options) -> Report:
     """Read, decode and analyse one input; raises :class:`InputError` on bad input."""
     from ._analysis import analyze_file
 
-    return analyze_file(path, options)
+    report = analyze_file(path, options)
+    if report.source is None or _named(report.source) == report.source:
+        return report
+    return report.model_copy(update={"source": _named(report.source)})
+
+
+def _named(source: str) -> str:
+    """The bundled sample is shown by its name, not by where the package is installed (so
+    its rendering is the same everywhere: the golden render tests and docs/report.md)."""
+    from ._errors import display_name
+
+    return DEMO if source == display_name(_demo_path()) else source
 
 
 def _limits(args: argparse.Namespace) -> Limits:
@@ -562,7 +573,7 @@ def _show_blocks(
             _err(err, str(exc))
             continue
         ok += 1
-        articles.append((decoded.source, article))
+        articles.append((_named(decoded.source), article))
     from ._output import write_blocks
 
     write_blocks(args.format, out, articles, args.width)

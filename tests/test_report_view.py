@@ -136,12 +136,26 @@ def test_hardest_paragraphs_only_when_they_add_something() -> None:
     )
     text = rich(newsread.analyze(one_sentence_paragraphs))
     assert "Hard sentences (1 of 1)" in text
-    assert "Hardest paragraphs" not in text
+    assert "Paragraphs harder" not in text
+
+
+def test_hardest_paragraphs_are_those_harder_than_the_whole(report: newsread.Report) -> None:
+    text = rich(report, width=100, top=10)
+    whole = report.score("flesch_kincaid_grade").grade
+    assert f"Paragraphs harder than the whole (Flesch–Kincaid {whole:.1f})" in text
+    table = text.split("Paragraphs harder", 1)[1].split("Style", 1)[0]
+    grades = [
+        float(line.split()[0])
+        for line in table.splitlines()
+        if re.match(r"\s+\d+\.\d\s+\d+\s", line)
+    ]
+    assert grades and all(g > (whole or 0) for g in grades)
+    assert 20.0 not in grades  # the one-sentence paragraph already in the hard-sentence list
 
 
 def test_hardest_paragraphs_are_cut_at_a_word(report: newsread.Report) -> None:
     text = rich(report, width=100)
-    table = text.split("Hardest paragraphs", 1)[1].split("Style", 1)[0]
+    table = text.split("Paragraphs harder", 1)[1].split("Style", 1)[0]
     cut = [line for line in table.splitlines() if "…" in line]
     assert cut and all(re.search(r"[A-Za-z,.]…", line) for line in cut)
     assert all(not re.search(r"\w…\w", line) for line in cut)

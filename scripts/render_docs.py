@@ -123,7 +123,9 @@ def main() -> int:
     doc = REPORT_DOC.read_text(encoding="utf-8")
     wanted = {GOLDEN / name: text for name, text in current.items()}
     wanted[REPORT_DOC] = report_doc(current, doc)
-    stale = [p for p, text in wanted.items() if not p.exists() or p.read_text(encoding="utf-8") != text]
+    stale = [
+        p for p, text in wanted.items() if not p.exists() or p.read_text(encoding="utf-8") != text
+    ]
     if args.check:
         for p in stale:
             print(f"stale: {p.relative_to(ROOT)}")

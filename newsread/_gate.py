@@ -45,14 +45,14 @@ class Gated(NamedTuple):
 
 def graded_formulas() -> tuple[str, ...]:
     """The formulas whose result is a school grade, in report order (Flesch Reading Ease and
-    LIX are scores on their own scales, with no grade to limit), read from the registry.
+    LIX are scores on their own scales, with no grade to limit), from the formula registry.
 
     >>> "smog" in graded_formulas(), "flesch_reading_ease" in graded_formulas()
     (True, False)
     """
-    from ._formulas import FORMULAS
+    from ._formulas import formulas
 
-    return tuple(f.name for f in FORMULAS if f.graded)
+    return tuple(f.name for f in formulas() if f.graded)
 
 
 def parse_limit(text: str, formulas: tuple[str, ...]) -> tuple[str, float]:

@@ -17,7 +17,6 @@ import argparse
 import io
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -40,19 +39,9 @@ RENDERS: dict[str, list[str]] = {
 REGION_RE = re.compile(
     r"(<!-- render: (?P<name>[\w.-]+) -->\n```\w*\n)(?P<body>(?:(?!<!-- ).*\n)*?)(```\n)?(<!-- end render -->)"
 )
-#: Variables that change what rich renders (as in tests/conftest.py).
-TERMINAL_VARIABLES = (
-    "FORCE_COLOR",
-    "NO_COLOR",
-    "CLICOLOR_FORCE",
-    "TTY_COMPATIBLE",
-    "TTY_INTERACTIVE",
-    "COLORTERM",
-    "COLUMNS",
-    "LINES",
-    "JUPYTER_COLUMNS",
-    "JUPYTER_LINES",
-)
+sys.path.insert(0, str(ROOT / "tests"))
+from browser import FLAGS, find_browser  # noqa: E402
+from conftest import TERMINAL_VARIABLES  # noqa: E402  (what the tests clear, cleared here too)
 
 
 def render(argv: list[str]) -> str:
@@ -84,7 +73,7 @@ def report_doc(current: dict[str, str], doc: str) -> str:
 
 def screenshot(path: Path) -> None:
     """docs/report-html.png: the demo's HTML report in headless Chromium."""
-    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    browser = find_browser()
     if browser is None:
         raise SystemExit("no Chromium to take the screenshot with (apt-get install -y chromium)")
     page = render(["--demo", "--format", "html"])
@@ -94,15 +83,7 @@ def screenshot(path: Path) -> None:
         subprocess.run(
             [
                 browser,
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--hide-scrollbars",
+                *FLAGS,
                 f"--user-data-dir={tmp}/profile",
                 "--window-size=1000,2950",
                 f"--screenshot={path}",

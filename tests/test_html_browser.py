@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import http.server
 import os
-import shutil
 import struct
 import subprocess
 import threading
@@ -23,21 +22,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from browser import FLAGS, find_browser
 
 import newsread
 
-BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
-FLAGS = (
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--hide-scrollbars",
-)
 WINDOW = (1000, 1400)
 ARTICLE = Path(__file__).parent / "articles" / "harbor-wall.txt"
 #: Markup a page must show as text; each would make a request if it were an element.
@@ -46,14 +34,6 @@ HOSTILE = (
     '<script src="http://newsread-test.invalid/x.js"></script> the council said it would '
     "<b>listen</b> to every one of them before the work begins.\n"
 )
-
-
-def find_browser() -> str | None:
-    for name in BROWSERS:
-        path = shutil.which(name)
-        if path:
-            return path
-    return None
 
 
 @pytest.fixture(scope="module")

@@ -236,6 +236,9 @@ class Tally:
         """F1 per kind and the share of articles with FK within 0.5, rounded to 4 places."""
         got = {k: round(prf(self.tp[k], self.fp[k], self.fn[k])[2], 4) for k in KINDS}
         got["fk_within_0.5"] = round(self.fk_ok / self.fk_n, 4) if self.fk_n else 0.0
+        got["paragraph_recall"] = round(
+            prf(*(c["paragraph"] for c in (self.tp, self.fp, self.fn)))[1], 4
+        )
         return got
 
     def report(self, out: Callable[[str], None]) -> None:

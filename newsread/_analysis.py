@@ -29,6 +29,7 @@ from ._models import (
     ParagraphInfo,
     ParagraphStats,
     Passive,
+    ReasonCode,
     Report,
     SentenceInfo,
     SentenceStats,
@@ -453,6 +454,22 @@ def report_warnings(article: Article, counts: Counts) -> list[Warning]:
     body = article.body
     measured = "\n\n".join(b.text for b in body) if body else article.text
     warnings = [Warning(code=code, message=message) for code, message in text_warnings(measured)]
+    codes = {b.code for b in article.blocks}
+    if ReasonCode.SEGMENTATION_OFF in codes:
+        warnings.append(
+            Warning(
+                code="segmentation-off",
+                message="Segmentation was off: every line is measured but a leading title.",
+            )
+        )
+    if ReasonCode.ONLY_PROSE in codes:
+        warnings.append(
+            Warning(
+                code="no-sentence-end",
+                message="No line ends like a sentence; the longest line of prose was measured "
+                "as the body.",
+            )
+        )
     if not article.body:
         warnings.append(Warning(code="no-body", message="No body paragraphs were found."))
     elif counts.sentences == 0:
@@ -590,10 +607,11 @@ def analyze(
     >>> analyze(text).counts.words
     10
     """
+    options = options or Options()
     if SURROGATE_RE.search(text) is None:
-        return analyze_article(segment(text), options or Options(), source, id, fields)
+        return analyze_article(segment(text, options.segment), options, source, id, fields)
     text = SURROGATE_RE.sub("\ufffd", text)
-    report = analyze_article(segment(text), options or Options(), source, id, fields)
+    report = analyze_article(segment(text, options.segment), options, source, id, fields)
     note = Warning(
         code="surrogates-replaced",
         message="The text held lone surrogate code points; each was replaced by U+FFFD.",

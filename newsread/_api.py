@@ -27,25 +27,36 @@ def _options(options: Options | None, settings: dict[str, Any]) -> Options:
     return dataclasses.replace(base, **settings)
 
 
-def segment(text: str) -> Article:
+def segment(text: str, mode: str = "auto") -> Article:
     """Split article text into blocks and label each one.
 
     Args:
         text: the article as people have it (title, bylines, captions, debris and all).
+        mode: ``"auto"`` (the default) finds the story among the rest of the page;
+            ``"none"`` is for text known to be clean: every line is body except a first
+            line shaped like a headline, which is the title.
 
     Returns:
         An :class:`Article` whose ``blocks`` are in order, do not overlap, and cover
         every non-whitespace character of ``text``.
 
+    Raises:
+        TypeError: ``text`` is not a ``str``.
+        UsageError: ``mode`` is neither ``"auto"`` nor ``"none"``.
+
     >>> art = segment("Storm hits coast\\n\\nThe storm reached the coast at dawn, and thousands of homes lost power.")
     >>> [(b.kind.value, b.text[:16]) for b in art.blocks]
     [('title', 'Storm hits coast'), ('paragraph', 'The storm reache')]
+    >>> [b.kind.value for b in segment("Storm hits coast\\n\\nShare this story", mode="none").blocks]
+    ['title', 'paragraph']
     """
     from ._segment import segment as _segment
 
     if not isinstance(text, str):
         raise TypeError(f"segment() takes a str, not {type(text).__name__}")
-    return _segment(text)
+    if mode not in ("auto", "none"):
+        raise UsageError(f"mode must be 'auto' or 'none', not {mode!r}")
+    return _segment(text, "none" if mode == "none" else "auto")
 
 
 def split_sentences(text: str) -> list[str]:

@@ -84,6 +84,7 @@ class ReasonCode(str, Enum):
     SHORT_QUESTION = "short_question"
     LONG_NO_END = "long_no_end"
     SHORT_LINE = "short_line"
+    LEAD_IN = "lead_in"
     # Decisions by context: inside the story.
     LINK_LIST = "link_list"
     SHORT_HEADING = "short_heading"
@@ -91,6 +92,11 @@ class ReasonCode(str, Enum):
     AGENCY_AFTER_STORY = "agency_after_story"
     NEXT_TO_CREDIT = "next_to_credit"
     REPEATS_CAPTION = "repeats_caption"
+    LIST_ITEM = "list_item"
+    LIST_HEADING = "list_heading"
+    PROSE_MENTION = "prose_mention"
+    ONLY_PROSE = "only_prose"
+    CLEAN_TEXT_LINE = "clean_text_line"
     # ... above the story.
     HEADLINE = "headline"
     DECK = "deck"
@@ -102,6 +108,9 @@ class ReasonCode(str, Enum):
     # ... outside it.
     BEFORE_STORY = "before_story"
     AFTER_STORY = "after_story"
+    # Segmentation switched off (text known to be clean).
+    SEGMENTATION_OFF = "segmentation_off"
+    LEADING_TITLE = "leading_title"
 
     def __str__(self) -> str:
         return self.value

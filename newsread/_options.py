@@ -11,6 +11,7 @@ from ._limits import DEFAULT_MAX_BYTES
 from ._syllables import NUMBERS, Numbers
 
 Engine = Literal["newsread", "textstat"]
+Segment = Literal["auto", "none"]
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,10 @@ class Options:
     #: "twenty twenty-two", 5 syllables; Flesch 1948, Kincaid et al. 1975) or ``"one"``
     #: syllable each (Flesch 1979). See docs/methodology.md, "Conventions".
     numbers: Numbers = "spoken"
+    #: ``"auto"`` finds the story among captions, bylines and page debris; ``"none"`` is
+    #: for text known to be clean: every line is measured except a first line shaped like
+    #: a headline, and the report says segmentation was off (docs/segmentation.md).
+    segment: Segment = "auto"
 
     def __post_init__(self) -> None:
         for name in ("reading_wpm", "speaking_wpm"):
@@ -57,6 +62,8 @@ class Options:
             raise UsageError(f"top must be a whole number >= 0, not {self.top!r}")
         if self.engine not in ("newsread", "textstat"):
             raise UsageError(f"engine must be 'newsread' or 'textstat', not {self.engine!r}")
+        if self.segment not in ("auto", "none"):
+            raise UsageError(f"segment must be 'auto' or 'none', not {self.segment!r}")
         if self.numbers not in NUMBERS:
             raise UsageError(f"numbers must be 'spoken' or 'one', not {self.numbers!r}")
         if not isinstance(self.max_bytes, int) or self.max_bytes < 1:

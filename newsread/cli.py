@@ -103,6 +103,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="syllables of a figure: as spoken ('2022' = 5) or one each (default: spoken)",
     )
     p.add_argument(
+        "--no-segment",
+        action="store_true",
+        help="the text is clean copy: measure every line but a leading title (default: find "
+        "the story among captions, bylines and page debris)",
+    )
+    p.add_argument(
         "--input-format",
         choices=("auto", "text", "jsonl", "csv", "parquet"),
         default="auto",
@@ -209,6 +215,7 @@ def _options(args: argparse.Namespace) -> Options:
         engine=args.engine,
         max_bytes=args.max_bytes,
         numbers=args.numbers,
+        segment="none" if args.no_segment else "auto",
     )
 
 

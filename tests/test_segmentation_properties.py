@@ -6,7 +6,14 @@
    paragraphs joined by blank lines labels every one of them a paragraph again, except
    leading ones that do not end like a sentence and have fewer than 25 words (those may be
    taken for a title or a deck).
-3. Adding a short debris line ("Load more…") at any line boundary never changes the body.
+3. Adding a short debris line ("Load more…") at any line boundary never changes the body
+   of a text that already holds page debris (a text with none is clean copy, read more
+   generously: docs/segmentation.md, "Clean copy").
+4. Clean copy keeps its prose (issue 10): the only prose of a text is body, with or
+   without its final stop; every item of a list article (3 to 15 short or numbered
+   headings, each over a paragraph) is body under a subhead; a debris phrase inside a
+   long prose paragraph never sets it aside; a lead-in ending in ":" and the list or
+   quotation it introduces stay with the story.
 """
 
 from __future__ import annotations
@@ -104,7 +111,124 @@ def test_idempotent_on_its_own_body(text):
 @settings(max_examples=150, deadline=None)
 @given(articles, st.sampled_from(DEBRIS), st.integers(min_value=0))
 def test_adding_a_debris_line_never_changes_the_body(text, debris, where):
+    text = "Advertisement\n" + text  # a page, not clean copy
     boundaries = [0] + [i + 1 for i, ch in enumerate(text) if ch in "\n\r"] + [len(text)]
     at = boundaries[where % len(boundaries)]
     changed = text[:at] + "\n" + debris + "\n" + text[at:]
     assert [b.text for b in segment(changed).body] == [b.text for b in segment(text).body]
+
+
+# --- clean copy keeps its prose ------------------------------------------------------------
+
+PROSE = [
+    "The council voted on Tuesday to keep the harbor road closed until the end of the month",
+    "engineers found cracks in the old bridge that carries the road over the river",
+    "repairs will cost about $2.4 million and should be finished before the spring",
+    "the mayor said the city would not take any chances with the safety of people who use it",
+    "shops near the water said business had been slow but steady since the road closed",
+    "buses will take a detour through the town center for as long as the work goes on",
+]
+HEADINGS = [
+    "Turn down the heating",
+    "Switch off the lights",
+    "Check the boiler",
+    "Wash at lower temperatures",
+    "Seal the draughts",
+    "Close the curtains early",
+    "Only boil what you need",
+    "Dry clothes outside",
+]
+PHRASES = [
+    "accept cookies",
+    "share this story",
+    "sign up for our newsletter",
+    "load more",
+    "click here",
+]
+
+
+def _sentence(words: list[str], stop: str) -> str:
+    text = " and ".join(words)
+    return text[0].upper() + text[1:] + stop
+
+
+prose_lines = st.builds(
+    _sentence,
+    st.lists(st.sampled_from(PROSE), min_size=1, max_size=3),
+    st.sampled_from(["", ".", " [12]", "!"]),
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(prose_lines, st.booleans(), st.sampled_from(["\n", "\n\n"]))
+def test_the_only_prose_is_never_set_aside(prose, titled, sep):
+    text = ("Harbor road stays closed" + sep if titled else "") + prose
+    assert [b.text for b in segment(text).body] == [prose]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.integers(min_value=3, max_value=15),
+    st.sampled_from(["numbered", "numbered-dot", "plain"]),
+    st.sampled_from(["\n", "\n\n"]),
+    st.lists(st.sampled_from(PROSE), min_size=1, max_size=2),
+    st.booleans(),
+)
+def test_list_articles_keep_every_item(items, style, sep, words, intro):
+    lines = [f"{items} ways to save energy this winter"]
+    if intro:
+        lines.append(_sentence(words, "."))
+    paragraphs = []
+    for k in range(items):
+        heading = HEADINGS[k % len(HEADINGS)]
+        lines.append(
+            f"{k + 1} {heading}"
+            if style == "numbered"
+            else f"{k + 1}. {heading}"
+            if style == "numbered-dot"
+            else heading
+        )
+        paragraphs.append(
+            _sentence(words[::-1] if k % 2 else words, ".") + f" Tip {k + 1} saves money."
+        )
+        lines.append(paragraphs[-1])
+    art = segment(sep.join(lines))
+    body = [b.text for b in art.body]
+    assert body[-items:] == paragraphs
+    headings = [b.text for b in art.blocks if b.kind.value == "subhead"]
+    assert len(headings) == items
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.sampled_from(PROSE), min_size=2, max_size=3),
+    st.sampled_from(PHRASES),
+    st.integers(min_value=0, max_value=2),
+    st.sampled_from(["\n", "\n\n"]),
+)
+def test_a_debris_phrase_inside_prose_never_sets_it_aside(words, phrase, where, sep):
+    parts = list(words)
+    parts.insert(where % (len(parts) + 1), f"readers who {phrase} will see it")
+    mention = _sentence(parts, ".")
+    others = [_sentence([w], ".") for w in PROSE[:3]]
+    text = sep.join(["Harbor road stays closed", others[0], mention, others[1], others[2]])
+    assert mention in [b.text for b in segment(text).body]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.sampled_from(HEADINGS), min_size=2, max_size=6),
+    st.sampled_from(["- ", "• ", ""]),
+    st.sampled_from(["\n", "\n\n"]),
+    st.booleans(),
+)
+def test_a_lead_in_and_its_list_stay_with_the_story(items, mark, sep, quote):
+    lead = "The mayor listed her priorities for the coming year:"
+    listed = [mark + item.lower() for item in items]
+    if quote:
+        listed = [
+            "\u201cWe have waited too long to fix the things that matter most to people here.\u201d"
+        ]
+    text = sep.join(["Mayor sets out her plan", lead, *listed, _sentence(PROSE[:2], ".")])
+    body = [b.text for b in segment(text).body]
+    assert lead in body and all(item in body for item in listed)

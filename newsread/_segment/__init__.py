@@ -19,16 +19,24 @@ The algorithm (written up in docs/segmentation.md), and where each step lives:
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel
 
 from .._models import Article, Block, BlockKind
 from .captions import captions_by_credit, captions_in_story, repeated_captions
 from .cues import describe
-from .lines import Cue, Line, line_spans
+from .lines import Cue, Line, ends_sentence, line_spans, tokenize
 from .reasons import Code, Reason
-from .story import FOOTER_REACH, label_footer, label_no_story, label_story, story_span
+from .story import (
+    FOOTER_REACH,
+    is_clean,
+    label_footer,
+    label_no_story,
+    label_story,
+    mark_lists,
+    story_span,
+)
 from .titles import HEADER_REACH, label_header
 
 __all__ = ["classify", "segment"]
@@ -38,17 +46,19 @@ def classify(lines: list[Line]) -> list[tuple[BlockKind, Reason]]:
     """The kind and reason of every line, in order."""
     for line in lines:
         describe(line)
+    mark_lists(lines)
     view = [line for line in lines if line.cue is not Cue.BOILER]
     out: dict[int, tuple[BlockKind, Reason]] = {}
-    span = story_span(lines, view)
+    clean = is_clean(lines)
+    span = story_span(lines, view, clean)
     if span is None:
         label_no_story(view, out)
         lo, hi = len(lines), -1
     else:
         a, b = span
-        label_story(view, a, b, out)
+        label_story(view, a, b, out, clean)
         captions_in_story(view, a, b, out)
-        label_header(view, a, out)
+        label_header(view, a, b, out)
         label_footer(view, b, out)
         captions_by_credit(
             view, max(0, a - HEADER_REACH), min(len(view), b + FOOTER_REACH + 1), out
@@ -73,16 +83,44 @@ def classify(lines: list[Line]) -> list[tuple[BlockKind, Reason]]:
     return result
 
 
-def segment(text: str) -> Article:
+#: How to segment: ``"auto"`` finds the story; ``"none"`` is for text known to be clean.
+Mode = Literal["auto", "none"]
+
+SEGMENTATION_OFF = Reason(Code.SEGMENTATION_OFF)
+LEADING_TITLE = Reason(Code.LEADING_TITLE)
+
+
+def unsegmented(lines: list[Line]) -> list[tuple[BlockKind, Reason]]:
+    """Text known to be clean: every line is body, except a first line shaped like a
+    headline (words, no sentence end, at most ``TITLE_WORDS`` words) when more lines
+    follow."""
+    result = [(BlockKind.PARAGRAPH, SEGMENTATION_OFF)] * len(lines)
+    if len(lines) > 1:
+        first = lines[0].text
+        if 0 < len(tokenize(first)) <= TITLE_WORDS and not ends_sentence(first):
+            result[0] = (BlockKind.TITLE, LEADING_TITLE)
+    return result
+
+
+TITLE_WORDS = 30  # longest first line taken as the title when segmentation is off
+
+
+def segment(text: str, mode: Mode = "auto") -> Article:
     """Split ``text`` into labelled blocks, one per non-blank line.
+
+    With ``mode="none"`` (text known to be clean) nothing is set aside except a leading
+    title line.
 
     >>> art = segment("A title\\n\\nThe first paragraph has more than ten words in it, honestly.")
     >>> [b.kind.value for b in art.blocks]
+    ['title', 'paragraph']
+    >>> [b.kind.value for b in segment("Harbor road closed\\nShare this story", mode="none").blocks]
     ['title', 'paragraph']
     """
     lines = [
         Line(start, end, text[start:end], i) for i, (start, end) in enumerate(line_spans(text))
     ]
+    decided = unsegmented(lines) if mode == "none" else classify(lines)
     blocks = tuple(
         _trusted(
             Block,
@@ -95,7 +133,7 @@ def segment(text: str) -> Article:
                 "code": reason.code,
             },
         )
-        for line, (kind, reason) in zip(lines, classify(lines), strict=True)
+        for line, (kind, reason) in zip(lines, decided, strict=True)
     )
     return _trusted(Article, {"text": text, "blocks": blocks})
 

@@ -17,8 +17,19 @@ from collections.abc import Callable
 from functools import cache
 from typing import NamedTuple
 
+from .._data import word_set
 from . import bylines, captions, debris
-from .lines import CLOSERS, LIST_MARKS, TOKEN_RE, Cue, Line, ends_sentence, has_address, stopwords
+from .lines import (
+    BODY_CUES,
+    CLOSERS,
+    LIST_MARKS,
+    TOKEN_RE,
+    Cue,
+    Line,
+    ends_sentence,
+    has_address,
+    stopwords,
+)
 from .lines import tokenize as tokenize
 from .reasons import Code, Reason
 
@@ -98,13 +109,13 @@ def describe(line: Line) -> None:
         line.cue, line.reason = Cue.BOILER, NO_WORDS
         return
     line.ends = ends_sentence(text)
+    stop = stopwords()
+    line.stop = sum(map(stop.__contains__, tokens))
     for test in _by_length("any")[min(n, 151)]:
         got = test(line)
         if got is not None:
             line.cue, line.reason = got
             return
-    stop = stopwords()
-    line.stop = sum(map(stop.__contains__, tokens))
     if n <= LONGEST_SPECIAL:
         for test in _by_length("special")[n]:
             got = test(line)
@@ -112,6 +123,8 @@ def describe(line: Line) -> None:
                 line.cue, line.reason = got
                 return
     shape(line, stop)
+    if line.mentions and line.cue in BODY_CUES:
+        line.cue, line.reason = Cue.MENTIONS, Reason(Code.DEBRIS_PHRASE, line.mentions)
 
 
 TRAILING_OFF = Reason(Code.TRAILING_OFF)
@@ -121,6 +134,9 @@ SHORT_SENTENCE = Reason(Code.SHORT_SENTENCE)
 SHORT_QUESTION = Reason(Code.SHORT_QUESTION)
 LONG_NO_END = Reason(Code.LONG_NO_END)
 SHORT_LINE = Reason(Code.SHORT_LINE)
+LEAD_IN = Reason(Code.LEAD_IN)
+LEAD_IN_WORDS = 4  # a lead-in ending in ":" has at least this many words ...
+LEAD_IN_DENSITY = 0.25  # ... and at least this share of function words
 
 
 def shape(line: Line, stop: frozenset[str]) -> None:
@@ -148,6 +164,9 @@ def shape(line: Line, stop: frozenset[str]) -> None:
             # A headline may ask or exclaim: "Forget shoot to kill ... just shoot!"
             line.headline = title_cased or 5 <= n <= 12
         return
+    if text.endswith(":") and _lead_in(line, density, stop):
+        line.cue, line.reason = Cue.SENTENCE, LEAD_IN
+        return
     if n >= 15 and density >= 0.2:
         line.cue, line.reason = Cue.NEAR, LONG_NO_END
     else:
@@ -156,9 +175,39 @@ def shape(line: Line, stop: frozenset[str]) -> None:
         2 <= n <= 30
         and not text.endswith((":", ",", ";"))
         and not text.startswith(LIST_MARKS)
+        and not _lower_start(text)  # a paragraph's broken-off piece: "qualified fastest …"
         and " | " not in text
+        and not _dangling(line.tokens)  # cut off mid-phrase: "The men's 800m went to form as"
+        and any(t.isalpha() for t in line.tokens)  # not a bare figure: "29,603"
         and not has_address(text)
     )
+
+
+def _lead_in(line: Line, density: float, stop: frozenset[str]) -> bool:
+    """A sentence introducing a quotation or a list: "The mayor listed three priorities:",
+    "In a statement, she said:". Not a form label or a reader prompt ("Enter your e-mail
+    address:", "Find More Articles On:", "Jane says:")."""
+    tokens = line.tokens
+    return (
+        line.n >= LEAD_IN_WORDS
+        and density >= LEAD_IN_DENSITY
+        and "you" not in tokens
+        and "your" not in tokens
+        and not line.low.endswith("says:")
+        and not _title_cased(TOKEN_RE.findall(line.text), stop)
+    )
+
+
+def _lower_start(text: str) -> bool:
+    """Whether the first word is in lower case ("qualified", not "iPod" or "16-inch")."""
+    first = text.split(None, 1)[0]
+    return first[0].isalpha() and first.islower()
+
+
+def _dangling(tokens: list[str]) -> bool:
+    """Whether the line ends on a word a heading never ends on (``dangling-words.txt``:
+    articles, prepositions, conjunctions)."""
+    return tokens[-1] in word_set("dangling-words.txt")
 
 
 def _title_cased(tokens: list[str], stop: frozenset[str]) -> bool:

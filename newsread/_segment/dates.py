@@ -7,10 +7,15 @@ import re
 from .lines import TOKEN_RE
 from .phrases import phrases
 
+# A month's name, whole or abbreviated: "November", "Nov", "Sept" (not "Marat", "Mayor").
+MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
+)
 # A calendar date or a clock time. "Nov 18, 2019", "18 November 2019", "11/13/19", "9:24 pm"
 DATE_RE = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{1,2}(?!\d)"
-    r"|\b\d{1,2}(?:st|nd|rd|th)?,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    rf"\b{MONTH}\.?,?\s+\d{{1,2}}(?!\d)"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?,?\s+{MONTH}"
     r"|\b\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}\b"
     r"|\b\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\b|gmt|bst|cet|et|pt|[ecmp][sd]t|ist)?"
     r"|\b\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b",

@@ -21,6 +21,10 @@ Decision = tuple[Cue, Reason]
 
 # A copyright notice. "© 2019 Newsweek", "Copyright (c) Press Association Ltd. 2008"
 COPYRIGHT_RE = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.IGNORECASE)
+# A copyright mark with its year. "© 2019", "Copyright (c) 2008", "Copyright © 1996-2007"
+COPYRIGHT_YEAR_RE = re.compile(
+    r"(?:©|\(c\)|\bcopyright\b)(?:\s*(?:©|\(c\)))?\s*(?:19|20)\d\d\b", re.IGNORECASE
+)
 # A line that is only a web address. "www.aol.co.uk"
 URL_LINE_RE = re.compile(
     r"^(?:https?://|www\.)\S*$|^[\w.\-]+\.(?:com|org|net|co\.uk)/?\S*$", re.IGNORECASE
@@ -49,10 +53,15 @@ GALLERY_RE = re.compile(
 )
 # Separators of inline menus and link rows. "Home | News | Sport", "» Business", "• More"
 MENU_MARK_RE = re.compile(r"\s[|•·]\s|^[»›•·>]|[»›]$|\S\s[»›>]\s.*\S\s[»›>]\s")
+# Reported speech: an opening quotation mark, or a quotation closed on a comma, "?" or "!".
+# '“Sign up now,” she said.', '"Stay at home," he said.'
+SPEECH_RE = re.compile(r"^[\"“«]|[,?!][\"”»]\s")
 # A character of the menu marks (MENU_MARK_RE needs one). "|"
 MENU_CHAR_RE = re.compile(r"[|•·»›>]")
 
 GLUED_PROSE_WORDS = 15  # prose words before a debris phrase glued to a paragraph's end
+SHORT_DEBRIS = 12  # a debris phrase decides a line this short
+PROSE_DENSITY = 0.2  # share of function words from which a long line reads as prose
 
 MENU = Reason(Code.MENU_MARKS)
 
@@ -77,22 +86,39 @@ def glued_to_prose(lowered: str, found: re.Match[str], n: int) -> bool:
 
 
 def debris_phrase(line: Line) -> Decision | None:
-    """A debris phrase anywhere in the line, unless only glued to a paragraph's end."""
+    """A debris phrase decides a line that it is most of: a short line (at most
+    ``SHORT_DEBRIS`` words), a line the phrases cover for a third or more, or a line that
+    is not prose (few function words: a row of links). In long prose the phrase is only
+    noted (``line.mentions``): such a line is body inside the story and debris outside it
+    ("… you get a pop-up asking you to accept cookies."). A phrase only glued to the end of
+    a paragraph never decides."""
     if not may_hold("boilerplate-phrases.txt", line.tokens):
         return None
-    found = phrase_re("boilerplate-phrases.txt").search(line.low)
-    if found and not glued_to_prose(line.low, found, line.n):
-        return Cue.BOILER, Reason(Code.DEBRIS_PHRASE, " ".join(found.group().split()))
-    return None
+    low, n = line.low, line.n
+    found = phrase_re("boilerplate-phrases.txt").search(low)
+    if not found or glued_to_prose(low, found, n):
+        return None
+    phrase = " ".join(found.group().split())
+    if n > SHORT_DEBRIS and line.stop >= n * PROSE_DENSITY:
+        covered = sum(
+            len(TOKEN_RE.findall(p)) for p in phrase_re("boilerplate-phrases.txt").findall(low)
+        )
+        if covered * 3 < n:
+            line.mentions = phrase
+            return None
+    return Cue.BOILER, Reason(Code.DEBRIS_PHRASE, phrase)
 
 
 def copyright_notice(line: Line) -> Decision | None:
-    """ "© 2019 Newsweek. All rights reserved.", "Copyright (c) Press Association 2008"."""
+    """A copyright notice: "© 2019 Newsweek. All rights reserved.", "Copyright (c) Press
+    Association 2008". In a line longer than ``SHORT_DEBRIS`` words the mark must come with
+    a year ("Copyright 2008"): prose may mention copyright ("won a copyright case")."""
     text, low = line.text, line.low
     if (
         ("©" in text or "(c)" in low or "copyr" in low)
         and COPYRIGHT_RE.search(text)
         and (YEAR_RE.search(text) or "rights" in low or line.n <= 4)
+        and (line.n <= SHORT_DEBRIS or COPYRIGHT_YEAR_RE.search(text))
     ):
         return Cue.BOILER, Reason(Code.COPYRIGHT_NOTICE)
     return None
@@ -138,9 +164,18 @@ def menu_marks(line: Line) -> Decision | None:
     return None
 
 
+def speech(line: Line) -> bool:
+    """Whether the line is reported speech: it opens with a quotation mark, or a quotation
+    closes on a comma or a question or exclamation mark ("“Sign up for a flu jab,” she
+    said."). A call to action is not (a quoted word inside one is no quotation)."""
+    return line.ends and SPEECH_RE.search(line.text) is not None
+
+
 def addresses_reader(line: Line) -> Decision | None:
     """A call to action with "you"/"your": "Get your free trial", "You might also like"."""
     tokens = line.tokens
+    if speech(line):
+        return None
     if ("you" in tokens or "your" in tokens) and phrases("call-to-action.txt", line.low, tokens):
         return Cue.BOILER, Reason(Code.ADDRESSES_READER)
     return None
@@ -148,12 +183,16 @@ def addresses_reader(line: Line) -> Decision | None:
 
 def imperative(line: Line) -> Decision | None:
     """Opens by telling the reader to act: "Subscribe to …", "Follow Jane Doe on Twitter"."""
-    return (Cue.BOILER, Reason(Code.IMPERATIVE)) if IMPERATIVE_RE.match(line.text) else None
+    if IMPERATIVE_RE.match(line.text) and not speech(line):
+        return Cue.BOILER, Reason(Code.IMPERATIVE)
+    return None
 
 
 def request(line: Line) -> Decision | None:
     """ "Please check the opt-in box if you …"."""
     tokens = line.tokens
+    if speech(line):
+        return None
     if PLEASE_RE.match(line.text) and ("you" in tokens or "your" in tokens or "our" in tokens):
         return Cue.BOILER, Reason(Code.REQUEST)
     return None

@@ -16,7 +16,7 @@ from enum import IntEnum
 from functools import cache
 
 from .._data import word_set
-from .reasons import Reason
+from .reasons import Code, Reason
 
 # A line with surrounding whitespace trimmed: from its first non-space character to its
 # last, never crossing a line break. "  Load more…  " -> "Load more…"
@@ -34,6 +34,8 @@ CLOSERS_AND_SPACE = CLOSERS + " "
 WEB_ADDRESS_RE = re.compile(r"https?://|\bwww\.\w")
 # A dot followed by a letter or digit, as in an e-mail address's domain. ".com"
 DOT_WORD_RE = re.compile(r"\.\w")
+# Citation markers after a sentence's end. "… in 2015. [24]", "… [citation needed]"
+CITATION_TAIL_RE = re.compile(r"(?:\s*\[(?:\d{1,4}|[a-z][a-z ]{0,24})\])+$")
 # Marks that open an item of a list or menu. "• More stories", "» Business"
 LIST_MARKS = ("•", "»", "›", "·", "*", "-", ">", "+")
 
@@ -50,6 +52,7 @@ class Cue(IntEnum):
     SENTENCE = 6  # a short line that still ends like a sentence
     NEAR = 7  # a long line that does not end like a sentence (a split paragraph, a deck)
     SHORT = 8  # a short line that does not end like a sentence (headline, menu item, label)
+    MENTIONS = 9  # long prose holding a debris phrase: body inside the story, debris outside
 
 
 #: Cues of lines that read like the story's text.
@@ -108,12 +111,16 @@ def tokenize(text: str) -> list[str]:
 
 
 def ends_sentence(text: str) -> bool:
-    """Whether ``text`` ends like a sentence: its last mark, closing quotes and brackets
-    aside, is a full stop, question or exclamation mark or an ellipsis.
+    """Whether ``text`` ends like a sentence: its last mark, closing quotes, brackets and
+    citation markers aside, is a full stop, question or exclamation mark or an ellipsis.
 
     >>> ends_sentence('He left."'), ends_sentence("Load more"), ends_sentence("(AP)")
     (True, False, False)
+    >>> ends_sentence("It opened in 1921. [25]")
+    True
     """
+    if text.endswith("]"):
+        text = CITATION_TAIL_RE.sub("", text)
     tail = text.rstrip(CLOSERS_AND_SPACE)
     return bool(tail) and tail[-1] in ".?!…"
 
@@ -144,6 +151,26 @@ def stopwords() -> frozenset[str]:
     return word_set("stopwords-en.txt")
 
 
+def content_words(text: str) -> set[str]:
+    """The words of ``text`` that carry its topic: lower-cased, not function words, three
+    letters or more, a final "s" dropped ("banners" and "banner" agree).
+
+    >>> sorted(content_words("The council approved the new parks on Tuesday"))
+    ['approved', 'council', 'new', 'park', 'tuesday']
+    """
+    stop = stopwords()
+    return {
+        w[:-1] if w.endswith("s") and len(w) > 4 else w
+        for w in tokenize(text.lower())
+        if len(w) >= 3 and w not in stop and not w.isdigit()
+    }
+
+
+def overlap(words: set[str], others: set[str]) -> float:
+    """The share of ``words`` that are also in ``others`` (0 for no words)."""
+    return len(words & others) / len(words) if words else 0.0
+
+
 class Line:
     """One line of the input, the facts about it that rules read, and its cue.
 
@@ -159,8 +186,10 @@ class Line:
         "headline",
         "index",
         "low",
+        "mentions",
         "n",
         "reason",
+        "role",
         "sized",
         "start",
         "stop",
@@ -181,6 +210,8 @@ class Line:
         self.cue = Cue.SHORT
         self.reason: Reason | None = None
         self.headline = False
+        self.mentions = ""  # a debris phrase in a long prose line (debris.debris_phrase)
+        self.role: Code | None = None  # a part the line plays by context (story.mark_lists)
         # Facts several rules ask for, worked out by the first that asks (None: not yet).
         self.dated: bool | None = None  # a date stamp with few other words (captions.dated)
         self.sized: bool | None = None  # short enough for a byline (bylines.byline_sized)

@@ -56,12 +56,18 @@ WORDS: dict[Code, str] = {
     Code.SHORT_QUESTION: "short question or exclamation",
     Code.LONG_NO_END: "long line without a sentence end",
     Code.SHORT_LINE: "short line, not a sentence",
+    Code.LEAD_IN: "lead-in ending in “:”",
     Code.LINK_LIST: "link list: run of short lines",
     Code.SHORT_HEADING: "short heading before a paragraph",
     Code.AGENCY_CREDIT: "photo credit: {detail}",
     Code.AGENCY_AFTER_STORY: "agency credit after the story",
     Code.NEXT_TO_CREDIT: "next to a photo credit",
     Code.REPEATS_CAPTION: "repeats a caption",
+    Code.LIST_ITEM: "list item after a lead-in",
+    Code.LIST_HEADING: "numbered heading of a list",
+    Code.PROSE_MENTION: "prose of the story that mentions “{detail}”",
+    Code.ONLY_PROSE: "the only prose, kept although it does not end like a sentence",
+    Code.CLEAN_TEXT_LINE: "short line of a text with no page debris: part of the story",
     Code.HEADLINE: "headline-like line above the story",
     Code.DECK: "deck: headline-like line under the title",
     Code.OPENING_PARAGRAPH: "body text between the title and the story",
@@ -71,6 +77,8 @@ WORDS: dict[Code, str] = {
     Code.FIRST_HEADLINE: "first headline-like line",
     Code.BEFORE_STORY: "before the story: {inner}",
     Code.AFTER_STORY: "after the story: {inner}",
+    Code.SEGMENTATION_OFF: "segmentation off: every line is body",
+    Code.LEADING_TITLE: "segmentation off: the first line, shaped like a headline",
 }
 
 

@@ -9,8 +9,12 @@ dated comments, a list of teasers or a short cut-off tail are dropped.
 
 from __future__ import annotations
 
+import re
+from itertools import pairwise
+from statistics import median
+
 from .._models import BlockKind
-from .lines import BODY_CUES, CAPTION_CUES, Cue, Line
+from .lines import BODY_CUES, CAPTION_CUES, LIST_MARKS, Cue, Line, content_words, overlap
 from .reasons import Code, Reason
 
 PARAGRAPH, CAPTION, BYLINE = BlockKind.PARAGRAPH, BlockKind.CAPTION, BlockKind.BYLINE
@@ -22,12 +26,57 @@ LINK_LIST = Reason(Code.LINK_LIST)
 SHORT_HEADING = Reason(Code.SHORT_HEADING)
 SHORT_LINE = Reason(Code.SHORT_LINE)
 
+LIST_ITEM = Reason(Code.LIST_ITEM)
+LIST_HEADING = Reason(Code.LIST_HEADING)
+ONLY_PROSE = Reason(Code.ONLY_PROSE)
+CLEAN_TEXT_LINE = Reason(Code.CLEAN_TEXT_LINE)
+
+# A heading that opens with its number in a list. "1 Turn down the heating", "2. Switch off"
+NUMBERED_RE = re.compile(r"(\d{1,2})(?:[.):]\s*|\s+)(?=[^\W\d_])")
+
 FOOTER_REACH = 4  # lines below the story searched for reporting credits
 SHORT_COST = 4.0  # score of a short non-sentence line: -(SHORT_COST + SHORT_WORD_COST * words)
 SHORT_WORD_COST = 2.0
 LIGHT_DEBRIS = 5  # debris lines this short are transparent to the story span
 TAIL_WORDS = 30  # a tail scoring less than this after a break is not the story's end
 TAIL_BREAK = 8.0  # ... when the break costs at least this much
+HEADING_WORDS = 15  # longest numbered heading of a list
+MAX_ITEMS = 40  # most list items after one lead-in
+ONLY_PROSE_WORDS = 8  # the only prose on a page has at least this many words ...
+ONLY_PROSE_DENSITY = 0.2  # ... and at least this share of function words
+TEASER_OVERLAP = 0.25  # teasers share less than this of their words with the story
+PROSE = (*BODY_CUES, Cue.MENTIONS)
+
+
+def mark_lists(lines: list[Line]) -> None:
+    """Give lines the role they play in a list: the short items after a lead-in line ("She
+    listed three priorities:"), bulleted ones included ("• new roofs", which on their own
+    read as a menu), and the numbered headings of a list article (each followed by prose
+    before the next number)."""
+    for i, line in enumerate(lines):
+        if line.reason is not None and line.reason.code is Code.LEAD_IN:
+            j = i + 1
+            while j < len(lines) and j - i <= MAX_ITEMS and _item(lines[j]):
+                lines[j].cue, lines[j].role = Cue.SHORT, Code.LIST_ITEM
+                j += 1
+    view = [line for line in lines if line.cue is not Cue.BOILER]
+    numbered = []
+    for i, line in enumerate(view):
+        if line.cue in (Cue.SHORT, Cue.SENTENCE) and line.n <= HEADING_WORDS:
+            found = NUMBERED_RE.match(line.text)
+            if found:
+                numbered.append((i, int(found.group(1))))
+    for (i, k), (j, m) in pairwise(numbered):
+        if m == k + 1 and any(view[x].cue in PROSE for x in range(i + 1, j)):
+            view[i].role = view[j].role = Code.LIST_HEADING
+
+
+def _item(line: Line) -> bool:
+    """A short line that may be an item of a list: short, or a bulleted one read as a menu."""
+    if line.cue is Cue.SHORT:
+        return True
+    code = line.reason.code if line.reason is not None else None
+    return code is Code.MENU_MARKS and line.text.startswith(LIST_MARKS) and line.n <= HEADING_WORDS
 
 
 def score(line: Line) -> float:
@@ -46,18 +95,37 @@ def score(line: Line) -> float:
     return -(SHORT_COST + line.n * SHORT_WORD_COST)  # SHORT: headline, menu item, label
 
 
-def story_span(lines: list[Line], view: list[Line]) -> tuple[int, int] | None:
+def is_clean(lines: list[Line]) -> bool:
+    """Whether the text looks like clean copy: no line is debris, a credit or a caption,
+    and at most one is a byline or date line. Everything after the story's first
+    paragraph is then the story's."""
+    bylines = 0
+    for line in lines:
+        if line.cue in (Cue.BOILER, *CAPTION_CUES):
+            return False
+        if line.cue is Cue.BYLINE:
+            bylines += 1
+    return bylines <= 1
+
+
+def story_span(lines: list[Line], view: list[Line], clean: bool = False) -> tuple[int, int] | None:
     """Indices (into ``view``) of the first and last line of the story, or None.
 
     Short debris lines (``LIGHT_DEBRIS`` words or fewer: "Share", "Load more…") are
     transparent; longer debris (copyright and cookie notices, menu rows) counts against.
     """
     # A question or exclamation with a byline right under it is a headline, not body:
-    # "Will the bridge be rebuilt this year?" / "By Jane Doe".
+    # "Will the bridge be rebuilt this year?" / "By Jane Doe"; so is one that opens the
+    # text, over the story's first paragraph.
     headlines = {
         view[i].index
         for i in range(len(view) - 1)
-        if view[i].headline and view[i].cue in BODY_CUES and view[i + 1].cue is Cue.BYLINE
+        if view[i].headline
+        and view[i].cue in BODY_CUES
+        and (
+            view[i + 1].cue is Cue.BYLINE
+            or (view[i].index == 0 and view[i + 1].cue is Cue.GOOD and view[i].n <= 15)
+        )
     }
     best, best_span = 0.0, None
     run, run_start = 0.0, 0
@@ -68,6 +136,8 @@ def story_span(lines: list[Line], view: list[Line]) -> tuple[int, int] | None:
             s = -(line.n + 5.0)
         elif line.index in headlines:
             s = -(SHORT_COST + line.n * SHORT_WORD_COST)
+        elif line.role is not None or line.cue is Cue.MENTIONS or _lead_in(line):
+            s = 0.0  # lists, their lead-ins, prose that mentions debris: neutral
         else:
             s = score(line)
         if run <= 0:
@@ -76,25 +146,70 @@ def story_span(lines: list[Line], view: list[Line]) -> tuple[int, int] | None:
             run += s
         if run > best:
             best, best_span = run, (run_start, line.index)
-    if best_span is None:
-        return None
-    first, last = best_span
-    # Both ends of the best run are lines with a positive score, so they are in the view.
     position = {line.index: i for i, line in enumerate(view)}
-    a, b = position[first], position[last]
-    # Lines that neither help nor hurt (long lines without a sentence end) belong to the
-    # story when they touch it: a paragraph the page split, a last line missing its stop.
-    while b + 1 < len(view) and view[b + 1].cue is Cue.NEAR:
-        b += 1
-    while a > 0 and view[a - 1].cue is Cue.NEAR and view[a - 1].n >= 25:
-        a -= 1
+    if best_span is None:
+        only = _only_prose(view)
+        if only is None:
+            return None
+        a = b = only
+    else:
+        # Both ends of the best run are lines with a positive score, so they are in the view.
+        a, b = position[best_span[0]], position[best_span[1]]
+    # Lines that neither help nor hurt belong to the story when they touch it: long lines
+    # without a sentence end (a paragraph the page split, a last line missing its stop),
+    # the headings and items of its lists, prose that mentions a debris phrase.
+    while True:
+        if b + 1 < len(view) and _joins(view[b + 1], view[b], below=True):
+            b += 1
+        elif a > 0 and _joins(view[a - 1], view[a], below=False):
+            a -= 1
+        else:
+            break
+    if clean:
+        return a, len(view) - 1
     a, b = cut_comments(view, a, b)
     return a, trim_tail(view, a, cut_teasers(view, a, b))
 
 
+def _lead_in(line: Line) -> bool:
+    return line.reason is not None and line.reason.code is Code.LEAD_IN
+
+
+def _joins(line: Line, edge: Line, below: bool) -> bool:
+    """Whether ``line``, next to the story's ``edge``, joins the story. Below the story only
+    long lines without a sentence end do (a list or a lead-in after the story's last line
+    is the page's, not the story's); above it also a list's heading, items and lead-in."""
+    if line.cue is Cue.NEAR:
+        return below or line.n >= 25
+    if below:
+        return False
+    if line.cue is Cue.MENTIONS:
+        return abs(line.index - edge.index) == 1  # nothing at all between them
+    if _lead_in(line):
+        return edge.role is Code.LIST_ITEM or line.index == edge.index - 1
+    return line.role is not None
+
+
+def _only_prose(view: list[Line]) -> int | None:
+    """The longest prose line of a page on which no line ends like a sentence: the story,
+    kept with a note on its shape (a paragraph that lost its final stop)."""
+    best, words = None, ONLY_PROSE_WORDS - 1
+    for i, line in enumerate(view):
+        prose = line.cue in PROSE or (
+            line.cue is Cue.SHORT and line.stop >= line.n * ONLY_PROSE_DENSITY
+        )
+        if prose and line.n > words:
+            best, words = i, line.n
+    if best is not None:
+        view[best].role = Code.ONLY_PROSE
+    return best
+
+
 def trim_tail(view: list[Line], a: int, b: int) -> int:
     """Drop a short tail of sentences cut off from the story by short lines or bylines:
-    a site's blurb or a promotion ("Come see us again.") rather than the story's end."""
+    a site's blurb or a promotion ("Come see us again.") rather than the story's end. The
+    headings of a list are no such break, nor is the heading of a last section when the
+    story has others."""
     while True:
         i = b
         words = 0.0
@@ -103,18 +218,22 @@ def trim_tail(view: list[Line], a: int, b: int) -> int:
             i -= 1
         cost = 0.0
         j = i
-        while j > a and view[j].cue in (Cue.SHORT, Cue.BYLINE):
+        while j > a and view[j].cue in (Cue.SHORT, Cue.BYLINE) and view[j].role is None:
             cost -= score(view[j])
             j -= 1
         if i == b or j == i or j <= a or words >= TAIL_WORDS or cost < TAIL_BREAK:
             return b
+        if j == i - 1 and _heading(view, i) and sections(view, max(a - 1, 0), i) >= 2:
+            return b  # one more section of a story told under headings
         b = j
 
 
 def cut_teasers(view: list[Line], a: int, b: int) -> int:
     """End the story before a closing list of other stories: headline, one-paragraph blurb,
-    headline, blurb… (three pairs or more). Sections of a story under subheads have more
-    than one paragraph each, or do not run to the story's end."""
+    headline, blurb… (three pairs or more) about other things — blurbs sharing less than
+    ``TEASER_OVERLAP`` of their words with the story before them, which must be the
+    longer part. The sections of a list article or of a story under subheads are about
+    the story, and a numbered list is never cut."""
     i = b
     pairs = 0
     while (
@@ -122,13 +241,22 @@ def cut_teasers(view: list[Line], a: int, b: int) -> int:
         and view[i].cue in (Cue.GOOD, Cue.SENTENCE)
         and view[i - 1].cue is Cue.SHORT
         and view[i - 1].headline
+        and view[i - 1].role is None
     ):
         pairs += 1
         i -= 2
-    if pairs >= 3:
-        b = i
-        while b > a and view[b].cue not in BODY_CUES:
-            b -= 1
+    if pairs < 3:
+        return b
+    kept = [line for line in view[a : i + 1] if line.cue in BODY_CUES]
+    kept_words = sum(line.n for line in kept)
+    cut_words = sum(view[k].n for k in range(i + 2, b + 1, 2))
+    story = set().union(*(content_words(line.text) for line in kept))
+    off_topic = median(overlap(content_words(view[k].text), story) for k in range(i + 2, b + 1, 2))
+    if kept_words < cut_words or off_topic >= TEASER_OVERLAP:
+        return b
+    b = i
+    while b > a and view[b].cue not in BODY_CUES:
+        b -= 1
     return b
 
 
@@ -171,13 +299,22 @@ def _own(line: Line) -> Reason:
     return line.reason
 
 
-def label_story(view: list[Line], a: int, b: int, out: Labels) -> None:
-    """Label the lines of the story, ``view[a..b]``."""
+def label_story(view: list[Line], a: int, b: int, out: Labels, clean: bool = False) -> None:
+    """Label the lines of the story, ``view[a..b]``. In clean copy (``clean``) a short line
+    is body unless it heads a paragraph."""
     run_start = run_end = a  # the run of short lines the current one belongs to
     for i in range(a, b + 1):
         line = view[i]
         cue = line.cue
-        if cue in BODY_CUES:
+        if line.role is Code.LIST_HEADING:
+            out[line.index] = (SUBHEAD, LIST_HEADING)
+        elif line.role is Code.LIST_ITEM and cue is Cue.SHORT:
+            out[line.index] = (PARAGRAPH, LIST_ITEM)
+        elif line.role is Code.ONLY_PROSE:
+            out[line.index] = (PARAGRAPH, ONLY_PROSE)
+        elif cue is Cue.MENTIONS:
+            out[line.index] = (PARAGRAPH, Reason(Code.PROSE_MENTION, line.mentions))
+        elif cue in BODY_CUES:
             out[line.index] = (PARAGRAPH, _own(line))
         elif cue is Cue.CAPTION or cue is Cue.CREDIT:
             out[line.index] = (CAPTION, _own(line))
@@ -189,17 +326,39 @@ def label_story(view: list[Line], a: int, b: int, out: Labels) -> None:
         elif cue is Cue.BYLINE:
             out[line.index] = (BYLINE, _own(line))
         else:  # SHORT
-            if i == a or view[i - 1].cue is not Cue.SHORT:
+            if i == a or not _plain_short(view[i - 1]):
                 run_start, run_end = i, i
-                while run_end < b and view[run_end + 1].cue is Cue.SHORT:
+                while run_end < b and _plain_short(view[run_end + 1]):
                     run_end += 1
             followed = run_end < b and view[run_end + 1].cue in BODY_CUES
-            if run_end - run_start >= 2:
+            if clean:
+                kept = (SUBHEAD, SHORT_HEADING) if line.headline and _heading(view, i) else None
+                out[line.index] = kept or (PARAGRAPH, CLEAN_TEXT_LINE)
+            elif run_end - run_start >= 2:
                 out[line.index] = (BOILERPLATE, LINK_LIST)
             elif line.headline and followed:
                 out[line.index] = (SUBHEAD, SHORT_HEADING)
             else:
                 out[line.index] = (BOILERPLATE, SHORT_LINE)
+
+
+def _heading(view: list[Line], i: int) -> bool:
+    """Whether ``view[i]`` is a heading inside the story: a short headline-like line with
+    prose right under it."""
+    line = view[i]
+    return (
+        line.cue is Cue.SHORT and line.headline and i + 1 < len(view) and view[i + 1].cue in PROSE
+    )
+
+
+def sections(view: list[Line], a: int, b: int) -> int:
+    """How many sections of the story ``view[a..b-1]`` open with a heading over a paragraph
+    of body length."""
+    return sum(1 for k in range(a, b - 1) if _heading(view, k) and view[k + 1].cue is Cue.GOOD)
+
+
+def _plain_short(line: Line) -> bool:
+    return line.cue is Cue.SHORT and line.role is None
 
 
 def label_footer(view: list[Line], b: int, out: Labels) -> None:

@@ -16,6 +16,7 @@ from .._models import BlockKind
 from .dates import DATE_RE, DIGIT_RE
 from .lines import CAPTION_CUES, Cue, Line
 from .reasons import Code, Reason
+from .story import sections
 
 TITLE, BYLINE, SUBHEAD = BlockKind.TITLE, BlockKind.BYLINE, BlockKind.SUBHEAD
 PARAGRAPH, CAPTION = BlockKind.PARAGRAPH, BlockKind.CAPTION
@@ -30,6 +31,7 @@ HEADER_REACH = 40  # lines above the story searched for the title and bylines
 BYLINE_GAP = 3  # a byline this many lines under a headline (debris between) is its own
 BELOW_BYLINE_COST = 3.0  # score lost by a title candidate under the article's "By …" line
 MAX_DECKS = 2  # headline-like lines under the title taken as decks (subheads)
+SECTION_HEADING_COST = 2.0  # score lost by a section's heading right above the story
 
 
 def is_name(line: Line) -> bool:
@@ -63,14 +65,21 @@ def headline_like(line: Line) -> bool:
     return line.n >= 3 and (line.headline or (line.cue is Cue.NEAR and line.n <= 40))
 
 
+def _stacked(upper: Line, lower: Line) -> bool:
+    """A headline-like line right above a short heading (nothing between them)."""
+    return upper.index == lower.index - 1 and headline_like(upper) and lower.cue is Cue.SHORT
+
+
 def _code(line: Line) -> Code | None:
     return line.reason.code if line.reason is not None else None
 
 
-def label_header(view: list[Line], a: int, out: Labels) -> None:
-    """Label what lies above the story ``view[a]``: bylines, dates, captions, the title and
-    its decks."""
+def label_header(view: list[Line], a: int, b: int, out: Labels) -> None:
+    """Label what lies above the story ``view[a..b]``: bylines, dates, captions, the title
+    and its decks. When the story is told under headings, a heading right above its first
+    paragraph, under another headline, is the first section's heading, not the title."""
     lo = max(0, a - HEADER_REACH)
+    sectioned = sections(view, a, b + 1) >= 1
 
     def is_byline(j: int, name_ok: bool = True) -> bool:
         if not lo <= j < a:
@@ -131,6 +140,8 @@ def label_header(view: list[Line], a: int, out: Labels) -> None:
             score -= 2  # reads like a sentence: a deck or a teaser rather than a headline
         if j > by_line:
             score -= BELOW_BYLINE_COST
+        if sectioned and j == a - 1 and j > lo and _stacked(view[j - 1], line):
+            score -= SECTION_HEADING_COST
         if score > best_score:
             best, best_score = j, score
     # Title first, deck under it: a headline right above the winner, not much shorter
@@ -189,6 +200,8 @@ def label_header(view: list[Line], a: int, out: Labels) -> None:
             # The story's opening, cut off from the rest by a box of links.
             out[line.index] = (PARAGRAPH, Reason(Code.OPENING_PARAGRAPH))
             decks = MAX_DECKS  # no decks below the story's opening
+        elif sectioned and j == a - 1 and line.cue is Cue.SHORT and line.headline:
+            out[line.index] = (SUBHEAD, Reason(Code.SHORT_HEADING))
         elif decks < MAX_DECKS and line.n >= 5 and (line.headline or line.cue is Cue.NEAR):
             out[line.index] = (SUBHEAD, Reason(Code.DECK))
             decks += 1

@@ -46,6 +46,42 @@ WORD_RE = re.compile(
 )
 
 
+#: Punctuation that can stand around a word but never begins, joins or ends one (quotes,
+#: brackets, sentence marks): stripped before the fast path of :func:`fast_words` tests a chunk.
+_AROUND = "\"“”‘’'()[]{}«».,;:!?"
+
+
+def fast_words(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """``WORD_RE.findall(text, start, end)``, faster on ordinary prose.
+
+    No word crosses whitespace, so the region is split on whitespace and each chunk that is
+    letters and digits only (after stripping quotes, brackets and sentence marks around it)
+    is one word as it stands; only the other chunks ("U.S.", "$2.5", "isn't", URLs) go
+    through :data:`WORD_RE`. A property test proves it equal to ``WORD_RE.findall`` on any
+    text and any region (tests/test_words.py).
+
+    >>> fast_words("“Go now,” said Mr. Lee of the U.S. $2.5bn fund.")
+    ['Go', 'now', 'said', 'Mr', 'Lee', 'of', 'the', 'U.S.', '$2.5bn', 'fund']
+    """
+    if end is None:
+        end = len(text)
+    if start > 0 and not text[start - 1].isspace():
+        return WORD_RE.findall(text, start, end)  # a chunk's start would see what is before
+    out: list[str] = []
+    append = out.append
+    findall = WORD_RE.findall
+    for chunk in text[start:end].split():
+        if chunk.isalnum():
+            append(chunk)
+            continue
+        core = chunk.strip(_AROUND)
+        if core.isalnum():
+            append(core)
+        elif core:
+            out.extend(findall(chunk))
+    return out
+
+
 def word_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Offsets of the words of ``text[start:end]``, as (start, end) pairs into ``text``.
 

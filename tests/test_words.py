@@ -7,8 +7,9 @@ import time
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from strategies import any_text, article_like
 
-from newsread._words import WORD_RE, word_spans, words
+from newsread._words import WORD_RE, fast_words, word_spans, words
 
 CASES = [
     # (category, text, expected words)
@@ -106,3 +107,22 @@ def test_linear_time_on_adversarial_input(text: str) -> None:
     t0 = time.perf_counter()
     words(text)
     assert time.perf_counter() - t0 < 2.0
+
+
+_TOKENS = st.sampled_from(
+    ["word", "Word", "U.S.", "a.m.", "e.g.,", "3.5%", "$2.5", "1,000", "isn't", "’tis", "dogs'",
+     "(www", "www.x.com", "https://a.b/c", "@me", "#tag", "co\u00adop", "cafe\u0301", "x_y",
+     "²", "“Go", "now,”", "...", "-", "—", "A.", "Jr.", "10:30", "24/7", "rock'n'roll", "🚢"]
+)  # fmt: skip
+
+
+@given(
+    st.one_of(any_text, article_like, st.lists(_TOKENS | any_text, max_size=30).map(" ".join)),
+    st.data(),
+)
+def test_fast_words_equals_word_re(text: str, data: st.DataObject) -> None:
+    """The tokenizer's fast path finds exactly what WORD_RE finds, in any region of any text."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert fast_words(text, start, end) == WORD_RE.findall(text, start, end)
+    assert fast_words(text) == WORD_RE.findall(text)

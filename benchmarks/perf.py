@@ -59,7 +59,8 @@ def best_of(fn, repeat: int = 3) -> float:  # type: ignore[no-untyped-def]
 _THROUGHPUT_CHILD = """
 import sys, time
 sys.path.insert(0, {here!r})
-paths = {paths!r}
+with open(sys.argv[1], encoding="utf-8") as fh:  # the file list: one path per line
+    paths = fh.read().splitlines()
 texts = [open(p, encoding="utf-8").read() for p in paths]
 which = {which!r}
 if which == "textstat":
@@ -87,10 +88,17 @@ print(time.process_time() - t)
 def _cold_pass(which: str, paths: list[str]) -> float:
     """CPU seconds of one pass over the texts in a fresh process: dictionaries loaded first,
     but no per-text or per-word memo warmed by an earlier pass (as in a real corpus run)."""
-    code = _THROUGHPUT_CHILD.format(
-        here=str(HERE), paths=paths, which=which, names=TEXTSTAT_FORMULAS
-    )
-    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    code = _THROUGHPUT_CHILD.format(here=str(HERE), which=which, names=TEXTSTAT_FORMULAS)
+    # The paths go through a file, never the command line: thousands of long paths exceed
+    # the kernel's limit on one argument (E2BIG).
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", encoding="utf-8", delete=False) as fh:
+        fh.write("\n".join(paths) + "\n")
+    try:
+        out = subprocess.run(
+            [sys.executable, "-c", code, fh.name], check=True, capture_output=True, text=True
+        )
+    finally:
+        os.unlink(fh.name)
     return float(out.stdout.split()[-1])
 
 

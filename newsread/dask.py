@@ -24,11 +24,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from ._api import _options, analyze_item
-from ._columnar import pandas_dtypes, to_dataframe
+from ._columnar import arrow_schema, pandas_dtypes, to_dataframe
 from ._options import Options
 from ._records import TextRecord
 
-__all__ = ["analyze_bag", "analyze_dataframe", "meta"]
+__all__ = ["analyze_bag", "analyze_dataframe", "arrow_schema", "meta"]
 
 
 def _text(value: Any) -> str:

@@ -10,6 +10,13 @@ stages (segment, sentences, words, warnings, decoding) are also fed 1,000,000 ch
 
 A failure message names the stage that was slow; a known super-linear case is marked
 ``xfail(strict=True)`` with the pattern and the input, so that a fix is noticed.
+
+Lines shaped like what a segmentation cue looks for (a gallery counter, a photo credit, a
+contact line with an address) with long runs of spaces, tabs, "@", "/", ":" or "." inside
+are held to a tighter 5 times prose (``HOSTILE``; issue 14): the word-count guards do not
+see such runs, so only linear patterns keep them fast. Each such case is stopped by an
+alarm once it is clearly too slow, so a regression fails in seconds, never hangs the suite.
+Every compiled pattern is also swept by machine: tests/test_regex_sweep.py.
 """
 
 from __future__ import annotations
@@ -116,6 +123,8 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "cjk no spaces": lambda n: "漢字" * (n // 2),
     "emoji": lambda n: "\U0001f600" * n,
     "zero width": lambda n: "\u200b" * n,
+    "soft-hyphenated word": lambda n: "a\u00ad" * (n // 2),
+    "format runs between letters": lambda n: ("a" + "\u00ad\u200b\u2060" * 30) * (n // 91),
     "line separators": lambda n: "\u2028" * n,
     "mojibake": lambda n: "â€™" * (n // 3),
     "html": lambda n: "<p>Text.</p>\n" * (n // 13),
@@ -223,6 +232,114 @@ def test_each_stage_is_linear_on_a_million_characters(
     if took > limit:
         took = cpu(fn, text)
     assert took <= limit, f"{stage} on {name}: {took:.2f}s, prose {big_prose_times[stage]:.2f}s"
+
+
+# --- Hostile lines shaped like the cues that look at them (issue 14, item 1) ------------
+
+#: How much slower than prose of the same length a hostile line may make an article.
+HOSTILE_FACTOR = 5.0
+
+#: Lines shaped like what a segmentation cue looks for, as (start, end): a gallery counter
+#: ("Image 1 of 5"), a photo credit ("Photo credit: …", "(Image: AFP)", "REUTERS/Lee Chen")
+#: and a contact line with an e-mail address. A long run goes between start and end.
+SHAPES: dict[str, tuple[str, str]] = {
+    "gallery": ("Image 1 of", "word"),
+    "gallery slash": ("Photo 3 /", "Reuters"),
+    "credit": ("Photo credit", "by Jane Doe"),
+    "credit colon": ("Photo:", "Tim Clayton"),
+    "credit bracket": ("(Image:", "AFP)"),
+    "credit slash": ("REUTERS/", "Lee Chen"),
+    "address": ("Hello world jane", "example.com"),
+}
+#: The runs: what the word-count guards do not count, so nothing bounded them.
+RUNS = {"spaces": " ", "tabs": "\t", "ats": "@", "slashes": "/", "colons": ":", "dots": "."}
+
+
+def hostile_line(shape: str, run: str, n: int) -> str:
+    start, end = SHAPES[shape]
+    return start + RUNS[run] * max(1, n - len(start) - len(end)) + end
+
+
+#: Each shape with each run, as one long line inside an ordinary article (half prose, half
+#: the line), and the issue's own probes on their own: a gallery counter with 3,000 spaces
+#: took 23 s of CPU (cubic); "Hello world " and 100,000 "@" 18 s (quadratic).
+HOSTILE: dict[str, Callable[[int], str]] = {
+    f"{shape} line, {run}, in an article": (
+        lambda n, shape=shape, run=run: (
+            prose(n // 2) + "\n" + hostile_line(shape, run, n // 2) + "\n\n" + PROSE[:200]
+        )
+    )
+    for shape in SHAPES
+    for run in RUNS
+}
+HOSTILE.update(
+    {
+        "gallery counter with a run of spaces, alone": lambda n: hostile_line(
+            "gallery", "spaces", n
+        ),
+        "gallery counter with a run of tabs, alone": lambda n: hostile_line(
+            "gallery slash", "tabs", n
+        ),
+        "hello world then a run of @, alone": lambda n: "Hello world " + "@" * (n - 12),
+        "credit head with a run of spaces, alone": lambda n: hostile_line("credit", "spaces", n),
+    }
+)
+
+
+class TooSlow(Exception):
+    pass
+
+
+def cpu_within(fn: Callable[[str], object], text: str, limit: float) -> float:
+    """Like :func:`cpu`, but stopped (``inf``) once it passes ``limit`` seconds of wall
+    time, so that a super-linear case fails in seconds instead of hanging the suite
+    (``re`` checks for signals while it matches)."""
+    import signal
+
+    if not hasattr(signal, "setitimer"):  # pragma: no cover - Windows
+        return cpu(fn, text)
+
+    def stop(signum: int, frame: object) -> None:
+        raise TooSlow
+
+    old = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, limit)
+    try:
+        return cpu(fn, text)
+    except TooSlow:
+        return float("inf")
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+@pytest.mark.parametrize("name", list(HOSTILE))
+def test_hostile_lines_are_linear(name: str, prose_time: float) -> None:
+    text = HOSTILE[name](N)
+    assert len(text) >= N // 2
+    limit = max(FLOOR, HOSTILE_FACTOR * prose_time)
+    took = cpu_within(newsread.analyze, text, 3 * limit + 1)
+    if took > limit:  # one retry: the machine may have been busy
+        took = cpu_within(newsread.analyze, text, 3 * limit + 1)
+    assert took <= limit, (
+        f"{name}: {took:.2f}s for {len(text):,} chars, prose takes {prose_time:.2f}s "
+        f"(limit {limit:.2f}s)"
+    )
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "gallery line, spaces, in an article",
+        "address line, ats, in an article",
+        "credit line, tabs, in an article",
+    ],
+)
+def test_hostile_lines_grow_linearly(name: str) -> None:
+    """Ten times the line takes about ten times as long (a cubic pattern: a thousand)."""
+    small = min(cpu_within(newsread.analyze, HOSTILE[name](N // 10), 5.0) for _ in range(2))
+    big = cpu_within(newsread.analyze, HOSTILE[name](N), 60.0)
+    assert big <= max(FLOOR, 10 * 3 * small), f"{name}: {small:.3f}s, then {big:.2f}s"
 
 
 def test_prose_timing_is_itself_linear(prose_time: float) -> None:

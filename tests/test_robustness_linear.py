@@ -291,7 +291,7 @@ class TooSlow(Exception):
 
 
 def cpu_within(fn: Callable[[str], object], text: str, limit: float) -> float:
-    """Like :func:`cpu`, but stopped (``inf``) once it passes ``limit`` seconds of wall
+    """Like :func:`cpu`, but stopped (``inf``) once it passes ``limit`` seconds of CPU
     time, so that a super-linear case fails in seconds instead of hanging the suite
     (``re`` checks for signals while it matches)."""
     import signal
@@ -302,15 +302,15 @@ def cpu_within(fn: Callable[[str], object], text: str, limit: float) -> float:
     def stop(signum: int, frame: object) -> None:
         raise TooSlow
 
-    old = signal.signal(signal.SIGALRM, stop)
-    signal.setitimer(signal.ITIMER_REAL, limit)
+    old = signal.signal(signal.SIGPROF, stop)
+    signal.setitimer(signal.ITIMER_PROF, limit)
     try:
         return cpu(fn, text)
     except TooSlow:
         return float("inf")
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, old)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, old)
 
 
 @pytest.mark.parametrize("name", list(HOSTILE))

@@ -1,0 +1,107 @@
+"""Probes of the issue-14 audit that newsread passed without a test of its own: symlink
+loops, files deleted during a batch, Ctrl-C in the middle of a JSON Lines batch. Each now
+has one, so that passing stays a fact (docs/robustness.md lists every probe)."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsread.cli import main
+
+ARTICLE = """Harbor road to stay closed after storm
+
+The council voted on Monday to keep the harbor road closed until the end of the month, after
+engineers found cracks in the old bridge. Repairs will cost about $2.4 million, officials said.
+
+Residents who live near the water were told to expect noise and dust for several weeks.
+"""
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symbolic links")
+def test_a_symlink_loop_is_one_line_with_exit_3(tmp_path: Path) -> None:
+    loop = tmp_path / "loop.txt"
+    os.symlink(loop, loop)
+    dangling = tmp_path / "dangling.txt"
+    os.symlink(tmp_path / "gone.txt", dangling)
+    for path, cause in ((loop, "cannot be read (Too many levels of symbolic links)"),
+                        (dangling, "no such file")):  # fmt: skip
+        code, out, err = run(str(path), "--format", "json")
+        assert (code, out) == (3, "")
+        assert err == f"newsread: {path}: {cause}\n"
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symbolic links")
+def test_a_directory_with_a_symlink_loop_is_walked(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    os.symlink(tmp_path, tmp_path / "again")  # a directory loop: walked once, not for ever
+    code, out, err = run(str(tmp_path), "--format", "jsonl")
+    assert code == 0, err
+    assert len(out.splitlines()) == 1
+
+
+def test_a_file_deleted_during_the_batch_costs_only_its_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_text(ARTICLE, encoding="utf-8")
+    import newsread._io
+
+    listed = newsread._io.expand_inputs
+
+    def list_then_delete(paths: list[str], include: str = "*.txt") -> object:
+        found = list(listed(paths, include))
+        (tmp_path / "b.txt").unlink()  # gone between the listing and the reading
+        return iter(found)
+
+    monkeypatch.setattr(newsread._io, "expand_inputs", list_then_delete)
+    code, out, err = run(str(tmp_path), "--format", "jsonl")
+    assert code == 1
+    assert [json.loads(line)["source"] for line in out.splitlines()] == [
+        str(tmp_path / "a.txt"),
+        str(tmp_path / "c.txt"),
+    ]
+    assert err == f"newsread: {tmp_path / 'b.txt'}: no such file\n"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to a child is POSIX")
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_ctrl_c_leaves_valid_json_lines_and_exit_130(tmp_path: Path, workers: str) -> None:
+    for i in range(40):
+        (tmp_path / f"a{i:02}.txt").write_text(ARTICLE * 4, encoding="utf-8")
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "newsread",
+            str(tmp_path),
+            "--format",
+            "jsonl",
+            "--workers",
+            workers,
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None
+    first = proc.stdout.readline()  # the batch is under way
+    proc.send_signal(signal.SIGINT)
+    rest, stderr = proc.communicate(timeout=120)
+    assert proc.returncode == 130, stderr
+    assert stderr.decode().splitlines()[-1] == "newsread: interrupted"
+    lines = (first + rest).decode("utf-8").splitlines()
+    assert 1 <= len(lines) < 40
+    assert all(json.loads(line)["source"].endswith(".txt") for line in lines)

@@ -7,6 +7,9 @@ Writing can fail for reasons that are neither bad input nor a bug:
   sees one: :class:`GuardedOutput` raises :class:`OutputClosed` instead;
 * the disk is full, or another I/O error: :class:`~newsread.errors.OutputError` (exit 74),
   one line, never "a bug in newsread";
+* Ctrl-C or SIGTERM arrives while a record is being written: the signal waits until the
+  write is done, so an interrupted JSON Lines or CSV batch ends after a whole record,
+  never in the middle of one;
 * the stream's encoding cannot hold the text (``PYTHONIOENCODING=latin-1``, a legacy
   console): :func:`prepare_stdout` writes JSON, JSON Lines and CSV as UTF-8 whatever the
   locale (JSON is UTF-8 by definition, RFC 8259), and lets the rich view replace what the
@@ -15,9 +18,46 @@ Writing can fail for reasons that are neither bad input nor a bug:
 
 from __future__ import annotations
 
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any, TextIO, cast
 
 from ._errors import OutputError
+
+#: Signals held back while one piece of output is written (then delivered at once).
+HELD_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGINT", "SIGTERM") if hasattr(signal, name)
+)
+
+
+@contextmanager
+def signals_held() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM back for the duration of the block, then deliver them.
+
+    Each held signal's own handler runs once the block is done (Ctrl-C's raises
+    KeyboardInterrupt then), so the run still stops, only never half-way through a write.
+    Only the main thread handles signals; elsewhere this does nothing.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    arrived: list[int] = []
+    saved = {sig: signal.getsignal(sig) for sig in HELD_SIGNALS}
+    for sig in HELD_SIGNALS:
+        signal.signal(sig, lambda signum, frame: arrived.append(signum))
+    try:
+        yield
+    finally:
+        for sig, handler in saved.items():
+            signal.signal(sig, handler)
+        for signum in dict.fromkeys(arrived):
+            handler = saved[signum]
+            if callable(handler):
+                handler(signum, None)
+            elif handler == signal.SIG_DFL:
+                signal.raise_signal(signum)
 
 
 class OutputClosed(Exception):
@@ -43,7 +83,8 @@ class GuardedOutput:
 
     def write(self, text: str) -> int:
         try:
-            return self.stream.write(text)
+            with signals_held():  # a record is written whole or not at all
+                return self.stream.write(text)
         except BrokenPipeError:
             raise OutputClosed from None
         except OSError as exc:
@@ -51,7 +92,8 @@ class GuardedOutput:
 
     def flush(self) -> None:
         try:
-            self.stream.flush()
+            with signals_held():
+                self.stream.flush()
         except BrokenPipeError:
             raise OutputClosed from None
         except OSError as exc:

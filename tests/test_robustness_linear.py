@@ -282,8 +282,17 @@ HOSTILE.update(
         ),
         "hello world then a run of @, alone": lambda n: "Hello world " + "@" * (n - 12),
         "credit head with a run of spaces, alone": lambda n: hostile_line("credit", "spaces", n),
+        "a run of spaces before a closing bracket, alone": lambda n: "Word." + " " * (n - 6) + "]",
     }
 )
+
+#: Hostile lines known to be slow: name -> why (stage, pattern, owner); xfail(strict=True).
+KNOWN_HOSTILE: dict[str, str] = {
+    "a run of spaces before a closing bracket, alone": (
+        "CITATION_TAIL_RE (newsread/_segment/lines.py) is searched by ends_sentence's .sub: "
+        "quadratic on a long run of spaces before ']' (80,000 spaces: 21 s); the lead's"
+    ),
+}
 
 
 class TooSlow(Exception):
@@ -317,13 +326,21 @@ def cpu_within(fn: Callable[[str], object], text: str, limit: float) -> float:
     return time.process_time() - start
 
 
-@pytest.mark.parametrize("name", list(HOSTILE))
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=KNOWN_HOSTILE[name]))
+        if name in KNOWN_HOSTILE
+        else name
+        for name in HOSTILE
+    ],
+)
 def test_hostile_lines_are_linear(name: str, prose_time: float) -> None:
     text = HOSTILE[name](N)
     assert len(text) >= N // 2
     limit = max(FLOOR, HOSTILE_FACTOR * prose_time)
     took = cpu_within(newsread.analyze, text, 3 * limit + 1)
-    if took > limit:  # one retry: the machine may have been busy
+    if took > limit and name not in KNOWN_HOSTILE:  # one retry: the machine may be busy
         took = cpu_within(newsread.analyze, text, 3 * limit + 1)
     assert took <= limit, (
         f"{name}: {took:.2f}s for {len(text):,} chars, prose takes {prose_time:.2f}s "

@@ -84,6 +84,7 @@ STYLE = """
 .newsread svg{max-width:40rem;width:100%;height:auto}
 .newsread .index td a{color:#1f4fa3}
 .newsread footer{color:#888;font-size:.8rem;margin-top:2rem}
+.newsread section{margin-top:2.5rem;border-top:3px solid #ccc;padding-top:1rem}
 """
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import newsread
@@ -43,8 +43,15 @@ def listing(folders: list[str]) -> Iterator[str]:
             yield f"{name}\t{block.kind.value}\t{block.start}\t{block.end}\t{reason}\n"
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def main(
+    argv: list[str] | None = None,
+    make: Callable[[list[str]], Iterator[str]] = listing,
+    unit: str = "blocks",
+    doc: str = __doc__,
+) -> int:
+    """Print the count and SHA-256 of ``make(folders)``'s lines (``report_snapshot.py``
+    passes its own listing)."""
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     ap.add_argument("folders", nargs="+")
     ap.add_argument("--out", help="write the listing to this file")
     args = ap.parse_args(argv)
@@ -52,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     lines = 0
     out = open(args.out, "w", encoding="utf-8") if args.out else None  # noqa: SIM115
     try:
-        for line in listing(args.folders):
+        for line in make(args.folders):
             digest.update(line.encode("utf-8"))
             lines += 1
             if out is not None:
@@ -60,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if out is not None:
             out.close()
-    print(f"{lines} blocks, sha256 {digest.hexdigest()}")
+    print(f"{lines} {unit}, sha256 {digest.hexdigest()}")
     return 0
 
 

@@ -29,6 +29,7 @@ import re
 import unicodedata
 
 from ._data import word_set
+from ._punctuation import OTHER_SCRIPT_SENTENCE_MARKS, SENTENCE_MARKS, char_class
 
 #: At most this many characters are examined (in :data:`SAMPLE_WINDOWS` windows).
 SAMPLE_CHARS = 200_000
@@ -82,7 +83,7 @@ NON_LATIN_LETTER_RE = re.compile(
 )
 
 # A run of sentence-final marks, any script. "?!", "。"
-SENTENCE_END_RE = re.compile(r"[.!?\u2026\u3002\uff01\uff1f\u0964\u061f]+")
+SENTENCE_END_RE = re.compile(char_class(SENTENCE_MARKS + OTHER_SCRIPT_SENTENCE_MARKS) + "+")
 
 # UTF-8 once read as Windows-1252: "â€™" for U+2019, "Ã©" for "é", "Â " for a no-break space.
 MOJIBAKE_RE = re.compile(

@@ -35,6 +35,7 @@ from functools import cache
 from typing import NamedTuple
 
 from ._data import word_list, word_set
+from ._punctuation import CLOSERS, OPENERS, SENTENCE_MARK_RE, SENTENCE_MARKS, char_class
 from ._vocabulary import base_on_list
 
 # A citation marker or bracketed note after a sentence, glued to its mark: ".[24]",
@@ -67,11 +68,18 @@ TRAILER = (
 #   "g": nothing, after a period glued to the next sentence ("left.The").
 # It starts with a plain character set so the regex engine scans fast between candidates,
 # and a run of marks can only start where the previous character is not a mark.
+_MARK = char_class(SENTENCE_MARKS)
 CANDIDATE_RE = re.compile(
-    r"[.!?…‽\n•◦‣▪●⁃]"
+    "[" + re.escape(SENTENCE_MARKS) + r"\n•◦‣▪●⁃]"
     r"(?:(?<=\n)(?P<n>[^\S\n]*(?:\n[^\S\n]*)*)"
     r"|(?<=[•◦‣▪●⁃])(?<!\S.)(?P<b>)"
-    r"|(?<![.!?…‽].)(?P<t>(?:(?<=\.)(?:[ \u00a0]\.){2,}|[.!?…‽]*)[\"'”’»›)\]}]*)"
+    r"|(?<!"
+    + _MARK
+    + r".)(?P<t>(?:(?<=\.)(?:[ \u00a0]\.){2,}|"
+    + _MARK
+    + "*)"
+    + char_class(CLOSERS)
+    + "*)"
     r"(?:(?=[^\S\n]{0,3}[\[:;=^<>])(?P<tr>" + TRAILER + r"))?"
     r"(?=\s|\Z)"
     r"|(?<=[a-z][a-z]\.)(?=[A-Z][a-z])(?P<g>))"
@@ -118,12 +126,7 @@ LEAD_RE = re.compile(r"[\s•◦‣▪●⁃*\-–—]*")
 # A blank line (where does the paragraph end?): "\n  \n"
 BLANK_RE = re.compile(r"\n[^\S\n]*\n")
 
-# A character of terminal punctuation (does the paragraph have any?): "."
-TERMINAL_RE = re.compile(r"[.!?…‽]")
-
-OPENERS = "\"'“‘«‹([{¿¡"
 OPEN_OR_SPACE = OPENERS + "—– \t\n\r\u00a0"
-CLOSERS = "\"'”’»›)]}"
 # Characters stripped from the front of the token before a period: '("Mr.' -> 'Mr.'
 LEADERS = OPENERS + "•◦‣▪●⁃"
 # Prepositions that open a sentence with a time of day: "At 5 a.m. Mr. Lee left."
@@ -233,7 +236,7 @@ class _Splitter:
             width = max(widths, default=0)
             long_lines = sum(1 for w in widths if w >= 0.75 * width)
             wrapped = 40 <= width <= 120 and long_lines >= 2
-            terminal = TERMINAL_RE.search(self.text, para_start, para_end) is not None
+            terminal = SENTENCE_MARK_RE.search(self.text, para_start, para_end) is not None
             self._para = (para_start, width if wrapped else 0, terminal)
         return self._para[1], self._para[2]
 
@@ -297,7 +300,7 @@ class _Splitter:
                 depth -= 1
                 if depth == 0:
                     return True
-            elif ch == "\n" or (ch in ".!?" and ahead[i + 1 : i + 2] == " "):
+            elif ch == "\n" or (ch in SENTENCE_MARKS and ahead[i + 1 : i + 2] == " "):
                 return False  # the aside holds more sentences, or the line ends
         return False
 

@@ -76,8 +76,10 @@ def meets(target: Target, value: float | None) -> bool:
 
 # A quotation mark that can open or close direct speech. '“Go,” she said' -> “ and ”
 QUOTE_RE = re.compile(r"[\"“”‘’«»„]")
-# Which marks close a quotation opened by each opener (read-only).
-_CLOSERS = MappingProxyType({'"': '"', "“": "”", "«": "»", "„": "“”"})
+# Which marks close a quotation opened by each opener (read-only). Not the punctuation
+# module's CLOSERS (any closing quote or bracket after a sentence's last mark): here each
+# opening quote is paired with the marks that can end its own quotation.
+_QUOTE_CLOSERS = MappingProxyType({'"': '"', "“": "”", "«": "»", "„": "“”"})
 
 
 def is_adverb(lower: str) -> bool:
@@ -239,7 +241,7 @@ def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
             if ch == "’" and not nxt.isalpha():
                 spans.append((open_at, pos))
                 opener = ""
-        elif ch in _CLOSERS[opener]:
+        elif ch in _QUOTE_CLOSERS[opener]:
             spans.append((open_at, pos))
             opener = ""
     if opener:

@@ -24,9 +24,10 @@ from typing import Any, Literal, TypeVar
 from pydantic import BaseModel
 
 from .._models import Article, Block, BlockKind
+from .._punctuation import ends_like_sentence
 from .captions import captions_by_credit, captions_in_story, repeated_captions
 from .cues import describe
-from .lines import Cue, Line, ends_sentence, line_spans, tokenize
+from .lines import Cue, Line, line_spans, tokenize
 from .reasons import Code, Reason
 from .story import (
     FOOTER_REACH,
@@ -97,7 +98,7 @@ def unsegmented(lines: list[Line]) -> list[tuple[BlockKind, Reason]]:
     result = [(BlockKind.PARAGRAPH, SEGMENTATION_OFF)] * len(lines)
     if len(lines) > 1:
         first = lines[0].text
-        if 0 < len(tokenize(first)) <= TITLE_WORDS and not ends_sentence(first):
+        if 0 < len(tokenize(first)) <= TITLE_WORDS and not ends_like_sentence(first):
             result[0] = (BlockKind.TITLE, LEADING_TITLE)
     return result
 

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 from .._models import BlockKind
+from .._punctuation import CLOSERS, SENTENCE_MARK_RE, SENTENCE_MARKS, char_class, ends_like_sentence
 from .dates import YEAR_RE, dates, mostly_date
-from .lines import BODY_CUES, TOKEN_RE, Cue, Line, ends_sentence, stopwords, tokenize
+from .lines import BODY_CUES, TOKEN_RE, Cue, Line, stopwords, tokenize
 from .phrases import agency_set, phrases, surely_absent
 from .reasons import Code, Reason
 
@@ -22,11 +23,11 @@ CAPTION = BlockKind.CAPTION
 Decision = tuple[Cue, Reason]
 Labels = dict[int, tuple[BlockKind, Reason]]
 
-# A sentence terminator anywhere (BOUNDARY_RE needs one). "."
-TERMINATOR_RE = re.compile(r"[.!?…]")
-# Where a sentence ends inside a line: terminator, closing quotes, then space or a
-# capital glued on. "…on Dec. 21. REUTERS", "…isn't easy.Kathrin Ziegler/Getty"
-BOUNDARY_RE = re.compile(r"[.!?…][\"”’')\]]*(?:\s+|(?=[A-Z(\[]))")
+# Where a sentence ends inside a line: a sentence mark, closing quotes and brackets, then
+# space or a capital glued on. "…on Dec. 21. REUTERS", "…isn't easy.Kathrin Ziegler/Getty"
+BOUNDARY_RE = re.compile(
+    char_class(SENTENCE_MARKS) + char_class(CLOSERS) + r"*(?:\s+|(?=[A-Z(\[]))"
+)
 # A line that is a photo credit by its first words. "Photo: Tim Clayton", "(Image credit: NASA)"
 CREDIT_HEAD_RE = re.compile(
     r"^[(\[]?\s*(?:photo(?:graph)?s?|images?|pictures?|pics?|credits?|foto|illustration)"
@@ -59,7 +60,7 @@ def credit_tail(text: str) -> str | None:
     >>> credit_tail("He said the talks, reported by Reuters, went well.") is None
     True
     """
-    if not text.endswith((")", "]")) and not TERMINATOR_RE.search(text):
+    if not text.endswith((")", "]")) and not SENTENCE_MARK_RE.search(text):
         return None  # no sentence end for a credit to follow, no bracket to close one
     end = start = 0
     for boundary in BOUNDARY_RE.finditer(text):
@@ -96,7 +97,7 @@ def is_credit(
     if not part or len(part) > 80:
         return False
     tokens = tokenize(part)
-    if not tokens or len(tokens) > 10 or ends_sentence(part):
+    if not tokens or len(tokens) > 10 or ends_like_sentence(part):
         return False
     if CREDIT_HEAD_RE.match(part) or CREDIT_HEAD_RE.match("(" + part):
         return True

@@ -18,18 +18,9 @@ from functools import cache
 from typing import NamedTuple
 
 from .._data import word_set
+from .._punctuation import LINE_END_CLOSERS, ends_like_sentence
 from . import bylines, captions, debris
-from .lines import (
-    BODY_CUES,
-    CLOSERS,
-    LIST_MARKS,
-    TOKEN_RE,
-    Cue,
-    Line,
-    ends_sentence,
-    has_address,
-    stopwords,
-)
+from .lines import BODY_CUES, LIST_MARKS, TOKEN_RE, Cue, Line, has_address, stopwords
 from .lines import tokenize as tokenize
 from .reasons import Code, Reason
 
@@ -108,7 +99,7 @@ def describe(line: Line) -> None:
     if n == 0:
         line.cue, line.reason = Cue.BOILER, NO_WORDS
         return
-    line.ends = ends_sentence(text)
+    line.ends = ends_like_sentence(text)
     stop = stopwords()
     line.stop = sum(map(stop.__contains__, tokens))
     for test in _by_length("any")[min(n, 151)]:
@@ -145,7 +136,7 @@ def shape(line: Line, stop: frozenset[str]) -> None:
     sentence end, or a short line such as a headline)."""
     text, n, ends = line.text, line.n, line.ends
     density = line.stop / n
-    if ends and n <= 8 and text.rstrip(CLOSERS).endswith(("...", "…")):
+    if ends and n <= 8 and text.rstrip(LINE_END_CLOSERS).endswith(("...", "…")):
         line.cue, line.reason = Cue.SHORT, TRAILING_OFF
         return
     if ends and n <= 6 and not any(c.islower() for c in text):
@@ -157,7 +148,7 @@ def shape(line: Line, stop: frozenset[str]) -> None:
             line.cue, line.reason = Cue.GOOD, BODY_TEXT
         else:
             line.cue, line.reason = Cue.SENTENCE, SHORT_SENTENCE
-        if text.rstrip(CLOSERS).endswith(("?", "!")) and n <= 20:
+        if text.rstrip(LINE_END_CLOSERS).endswith(("?", "!")) and n <= 20:
             title_cased = n >= 2 and _title_cased(TOKEN_RE.findall(text), stop)
             if title_cased or n <= 4:
                 line.cue, line.reason = Cue.SHORT, SHORT_QUESTION

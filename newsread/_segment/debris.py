@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .._punctuation import ends_like_sentence
 from .dates import YEAR_RE
 from .lines import TOKEN_RE, Cue, Line
 from .phrases import may_hold, phrase_re, phrases
@@ -80,8 +81,7 @@ def glued_to_prose(lowered: str, found: re.Match[str], n: int) -> bool:
         return False
     before = lowered[: found.start()].rstrip()
     return (
-        before.endswith((".", "!", "?", '"', "”", "’", "'"))
-        and n - len(TOKEN_RE.findall(found.group())) >= GLUED_PROSE_WORDS
+        ends_like_sentence(before) and n - len(TOKEN_RE.findall(found.group())) >= GLUED_PROSE_WORDS
     )
 
 

@@ -27,15 +27,10 @@ TOKEN_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 EDGE_PUNCTUATION = ".,;:!?\"()“”‘’'"
 # A run of letters and digits, a piece of a word. "we", "d" in "we'd"
 PIECE_RE = re.compile(r"[^\W_]+")
-# Closing quotes and brackets that may follow a sentence's last mark. 'fire."'
-CLOSERS = "\"'”’»)]*"
-CLOSERS_AND_SPACE = CLOSERS + " "
 # A web address. "https://www.bbc.com/news", "www.aol.co.uk" (e-mail: ``has_address``)
 WEB_ADDRESS_RE = re.compile(r"https?://|\bwww\.\w")
 # A dot followed by a letter or digit, as in an e-mail address's domain. ".com"
 DOT_WORD_RE = re.compile(r"\.\w")
-# Citation markers after a sentence's end. "… in 2015. [24]", "… [citation needed]"
-CITATION_TAIL_RE = re.compile(r"(?:\s*\[(?:\d{1,4}|[a-z][a-z ]{0,24})\])+$")
 # Marks that open an item of a list or menu. "• More stories", "» Business"
 LIST_MARKS = ("•", "»", "›", "·", "*", "-", ">", "+")
 
@@ -108,21 +103,6 @@ def tokenize(text: str) -> list[str]:
             else:
                 words.extend(TOKEN_RE.findall(chunk))
     return words
-
-
-def ends_sentence(text: str) -> bool:
-    """Whether ``text`` ends like a sentence: its last mark, closing quotes, brackets and
-    citation markers aside, is a full stop, question or exclamation mark or an ellipsis.
-
-    >>> ends_sentence('He left."'), ends_sentence("Load more"), ends_sentence("(AP)")
-    (True, False, False)
-    >>> ends_sentence("It opened in 1921. [25]")
-    True
-    """
-    if text.endswith("]"):
-        text = CITATION_TAIL_RE.sub("", text)
-    tail = text.rstrip(CLOSERS_AND_SPACE)
-    return bool(tail) and tail[-1] in ".?!…"
 
 
 def has_address(text: str) -> bool:

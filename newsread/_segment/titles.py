@@ -13,6 +13,7 @@ import re
 
 from .._data import word_set
 from .._models import BlockKind
+from .._punctuation import LINE_END_CLOSERS, SENTENCE_MARKS
 from .dates import DATE_RE, DIGIT_RE
 from .lines import CAPTION_CUES, Cue, Line
 from .reasons import Code, Reason
@@ -48,7 +49,11 @@ def is_name(line: Line) -> bool:
 
 def good_headline(line: Line) -> bool:
     """Not a shouted label ("SITE SEARCH") and not a phrase cut off ("Web enhanced by")."""
-    last = line.text.rstrip(" .?!\"'’”").rsplit(None, 1)[-1].lower() if line.text.strip() else ""
+    last = (
+        line.text.rstrip(SENTENCE_MARKS + LINE_END_CLOSERS + " ").rsplit(None, 1)[-1].lower()
+        if line.text.strip()
+        else ""
+    )
     return (
         not line.text.isupper()
         and last not in word_set("dangling-words.txt")

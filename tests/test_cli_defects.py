@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from test_cli_bad_inputs import one_line
 
 from newsread import Options
 from newsread.cli import main
@@ -42,13 +43,6 @@ def article(tmp_path: Path, name: str = "story.txt", text: str = ARTICLE) -> str
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     return str(path)
-
-
-def one_line(err: str) -> str:
-    lines = err.splitlines()
-    assert len(lines) == 1, err
-    assert lines[0].startswith("newsread: "), err
-    return lines[0]
 
 
 def subprocess_env(**extra: str) -> dict[str, str]:

@@ -11,28 +11,9 @@ search from every position. Issue 14, item 1.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
-
 import pytest
+from regex_sweep_module import sweep
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _load_sweep() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "regex_sweep", ROOT / "benchmarks" / "regex_sweep.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["regex_sweep"] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
-
-
-sweep = _load_sweep()
 FOUND = [f for f in sweep.discover() if f.ours]
 SOURCE = sweep._package_source()
 SIZES = (1_000, 10_000)

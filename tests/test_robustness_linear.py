@@ -25,6 +25,7 @@ import time
 from collections.abc import Callable
 
 import pytest
+from regex_sweep_module import sweep
 
 import newsread
 from newsread._io import decode
@@ -295,35 +296,10 @@ KNOWN_HOSTILE: dict[str, str] = {
 }
 
 
-class TooSlow(Exception):
-    pass
-
-
-def cpu_within(fn: Callable[[str], object], text: str, limit: float) -> float:
-    """Like :func:`cpu`, but stopped (``inf``) once it has used ``limit`` seconds of CPU
-    time, so that a super-linear case fails in seconds instead of hanging the suite.
-    A wall-clock timer ticks every 50 ms and checks the CPU time (``re`` checks for signals
-    while it matches); a CPU-time timer would coarsen the CPU clock to 4 ms ticks."""
-    import signal
-
-    if not hasattr(signal, "setitimer"):  # pragma: no cover - Windows
-        return cpu(fn, text)
-    start = time.process_time()
-
-    def tick(signum: int, frame: object) -> None:
-        if time.process_time() - start > limit:
-            raise TooSlow
-
-    old = signal.signal(signal.SIGALRM, tick)
-    signal.setitimer(signal.ITIMER_REAL, 0.05, 0.05)
-    try:
-        fn(text)
-    except TooSlow:
-        return float("inf")
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, old)
-    return time.process_time() - start
+#: CPU seconds a call takes, or ``inf`` once it has used the given budget: a wall-clock tick
+#: checks the CPU time and stops the call (``re`` checks for signals while it matches), so a
+#: super-linear case fails in seconds instead of hanging the suite. Shared with the sweep.
+cpu_within = sweep.cpu_limited
 
 
 @pytest.mark.parametrize(

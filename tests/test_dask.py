@@ -55,7 +55,7 @@ def client() -> Iterator[object]:
             threads_per_worker=1,
             processes=True,
             host="127.0.0.1",
-            dashboard_address=None,
+            dashboard_address="127.0.0.1:0",  # any free port: suites run side by side
             silence_logs=50,
         ) as cluster,
         distributed.Client(cluster) as c,

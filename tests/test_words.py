@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from strategies import any_text, article_like
 
+import newsread
 from newsread._words import WORD_RE, fast_words, word_spans, words
 
 CASES = [
@@ -126,3 +127,14 @@ def test_fast_words_equals_word_re(text: str, data: st.DataObject) -> None:
     end = data.draw(st.integers(start, len(text)))
     assert fast_words(text, start, end) == WORD_RE.findall(text, start, end)
     assert fast_words(text) == WORD_RE.findall(text)
+
+
+def test_segmentation_cue_tokens_are_not_words() -> None:
+    """The documented difference (docs/methodology.md, "Words are not segmentation's
+    tokens"): segmentation's cue tokens split what a word joins; reports count words."""
+    from newsread._segment.lines import TOKEN_RE, tokenize
+
+    text = "The two-year-long U.S. study, at https://www.example.org/news/2024, cost $2.5 million."
+    assert len(words(text)) == 9
+    assert len(tokenize(text)) == len(TOKEN_RE.findall(text)) == 18
+    assert newsread.analyze(text).counts.words == 9

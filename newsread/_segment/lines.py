@@ -21,7 +21,8 @@ from .reasons import Code, Reason
 # A line with surrounding whitespace trimmed: from its first non-space character to its
 # last, never crossing a line break. "  Load more…  " -> "Load more…"
 TRIMMED_LINE_RE = re.compile(r"[^\s](?:[^\n\r]*[^\s])?")
-# A word for counting: letters/digits with inner apostrophes. "isn't"
+# A cue token: letters/digits with inner apostrophes. "isn't"; "two-year-long" is three.
+# Not the report's word (newsread._words.WORD_RE): cue thresholds are counted in tokens.
 TOKEN_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # Punctuation that often clings to a word's ends: "said,", "(AP)", "“Yes”"
 EDGE_PUNCTUATION = ".,;:!?\"()“”‘’'"
@@ -83,11 +84,13 @@ def line_spans(text: str) -> list[tuple[int, int]]:
 
 
 def tokenize(text: str) -> list[str]:
-    """The words of ``text``, exactly as ``TOKEN_RE.findall(text)`` finds them, faster.
+    """The cue tokens of ``text``, exactly as ``TOKEN_RE.findall(text)`` finds them, faster.
 
-    A word never spans whitespace, so each whitespace-separated chunk is looked at on its
-    own; most chunks are a plain word, perhaps with punctuation at its ends, and need no
-    regular expression.
+    Cue tokens are what segmentation's rules count and look up (not the report's words,
+    ``newsread._words.WORD_RE``: "U.S.-based" is three tokens, one word). A token never
+    spans whitespace, so each whitespace-separated chunk is looked at on its own; most
+    chunks are a plain word, perhaps with punctuation at its ends, and need no regular
+    expression.
 
     >>> tokenize("“Don't,” she said (twice)... A-1")
     ["Don't", 'she', 'said', 'twice', 'A', '1']
@@ -155,7 +158,8 @@ class Line:
     """One line of the input, the facts about it that rules read, and its cue.
 
     ``low``, ``tokens`` and ``ends`` are filled in when the line is described; ``n`` is
-    its number of words and ``stop`` how many of them are function words.
+    its number of cue tokens (:data:`TOKEN_RE`, not the report's words) and ``stop`` how
+    many of them are function words.
     """
 
     __slots__ = (

@@ -1,7 +1,7 @@
 """The formula registry: every readability formula defined once, in :data:`FORMULAS`.
 
 Each :class:`Formula` entry holds what the formula *is* — its name, title, the equation as
-computed, the function that computes it from a :class:`~newsread._models.Counts`, how a
+computed, the function that computes it from a :class:`~newsread._measures.Counts`, how a
 value maps to a school grade, when it is valid, its citation, its textstat counterpart and
 whether it enters the consensus grade. Everything else reads the registry: the report's
 ``readability`` list (:func:`scores`), the consensus, the flat record's columns, the
@@ -43,7 +43,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ._models import Counts, FormulaScore
+from ._measures import Counts, FormulaScore
 from ._readability import (
     FLESCH_BANDS,
     GRADE_MAX,

@@ -1,4 +1,4 @@
-"""Immutable result types: blocks, articles, counts and the report.
+"""Immutable result types: blocks, articles, the report and its parts.
 
 Every span carries character offsets into the original input (``start`` inclusive,
 ``end`` exclusive), so any number in a report can be traced back to the text.
@@ -10,15 +10,17 @@ from __future__ import annotations
 from enum import Enum
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
+
+# Counts and FormulaScore are the measures' types (defined below the formula registry,
+# which computes them); re-exported here, where the report holds them.
+from ._measures import Counts as Counts
+from ._measures import FormulaScore as FormulaScore
+from ._measures import FrozenModel as _Frozen
 
 #: Version of the JSON report's layout: 2 since formula metadata moved to the registry
 #: (``newsread.formulas()``); 1 was the layout before, which had no version field.
 REPORT_SCHEMA_VERSION = 2
-
-
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
 
 class BlockKind(str, Enum):
@@ -154,56 +156,6 @@ class Article(_Frozen):
     def set_aside(self) -> tuple[Block, ...]:
         """Every block that is not body text."""
         return tuple(b for b in self.blocks if b.kind is not BlockKind.PARAGRAPH)
-
-
-class Counts(_Frozen):
-    """Counts from one tokenisation; every formula and statistic reads these."""
-
-    paragraphs: int = 0
-    sentences: int = 0
-    words: int = Field(0, description="Words as defined in docs/methodology.md.")
-    syllables: int = 0
-    polysyllables: int = Field(0, description="Words of three or more syllables.")
-    monosyllables: int = Field(0, description="Words of one syllable.")
-    complex_words: int = Field(
-        0,
-        description="Gunning's complex words: 3+ syllables, not capitalised, not 3 only by -es/-ed.",
-    )
-    letters: int = Field(0, description="Letters and digits inside words.")
-    characters: int = Field(0, description="Non-whitespace characters of the body text.")
-    long_words: int = Field(0, description="Words of seven or more letters (LIX, RIX).")
-    difficult_words: int = Field(
-        0, description="Words not on the Dale-Chall list of familiar words."
-    )
-    spache_difficult_words: int = Field(0, description="Unique words not on the Spache list.")
-    linsear_words: int = Field(0, description="Words in Linsear Write's sample (the first 100).")
-    linsear_easy_words: int = Field(0, description="Sample words of one or two syllables.")
-    linsear_hard_words: int = Field(0, description="Sample words of three or more syllables.")
-    linsear_sentences: int = Field(
-        0, description="Sentences that start within Linsear Write's sample."
-    )
-
-
-class FormulaScore(_Frozen):
-    """One readability formula's result on the body.
-
-    Only the result: the formula's title, equation, citation and validity are published
-    once, in the registry (``newsread.formulas()``, docs/methodology.md), not per report.
-    """
-
-    name: str
-    value: float | None = Field(description="The formula's own score, or None where undefined.")
-    grade: float | None = Field(
-        description="US school grade the score maps to, if it has one, clamped to 0-20."
-    )
-    interpretation: str = Field(description="What the value means in plain words.")
-    warning: str | None = Field(None, description="Why the value is undefined or unreliable.")
-    reliable: bool = Field(
-        True, description="False when the value is undefined or the text is below validity."
-    )
-    grade_clamped: bool = Field(
-        False, description="True when the grade was limited to the 0-20 range shown."
-    )
 
 
 class Warning(_Frozen):  # shadows the builtin on purpose: it is a report field
@@ -473,11 +425,73 @@ class Report(_Frozen):
         raise KeyError(name)
 
     def to_row(self) -> dict[str, Any]:
-        """The flat, typed record of this report (docs/record.md lists every field).
+        """The flat, typed record of this report (docs/record.md lists every field):
+        ``newsread._record.RECORD_FIELDS`` in order, then the kept input fields.
 
         Values are ``int``, ``float``, ``str``, ``bool`` or ``None`` (undefined; never ``""``).
         CSV rows, Parquet rows and DataFrame columns are made of it.
-        """
-        from ._record import to_record
 
-        return to_record(self)
+        >>> from newsread import analyze
+        >>> row = analyze("Rain fell. The river rose over the old bridge.").to_row()
+        >>> row["sentences"], row["words"], row["title"], round(row["smog"], 2), row["smog_warning"]
+        (2, 9, None, 3.13, True)
+        """
+        # The field list sits below the models (it reads only the formula registry's
+        # names); imported here, not at the top, so that importing the models stays cheap.
+        from ._record import RECORD_VERSION, formula_names
+
+        counts = self.counts
+        wps = self.sentences.words_per_sentence
+        style = self.style
+        difficulty = self.sentences.difficulty_counts
+        row: dict[str, Any] = {
+            "record_version": RECORD_VERSION,
+            "newsread_version": self.newsread_version,
+            "engine": self.engine,
+            "numbers": self.numbers,
+            "file": self.source,
+            "id": self.id,
+            "title": self.title,
+            "paragraphs": counts.paragraphs,
+            "sentences": counts.sentences,
+            "words": counts.words,
+            "syllables": counts.syllables,
+            "polysyllables": counts.polysyllables,
+            "complex_words": counts.complex_words,
+            "difficult_words": counts.difficult_words,
+            "long_words": counts.long_words,
+            "letters": counts.letters,
+            "characters": counts.characters,
+        }
+        by_name = {s.name: s for s in self.readability}
+        for name in formula_names():
+            s = by_name.get(name)
+            row[name] = None if s is None else s.value
+            row[f"{name}_warning"] = True if s is None else s.warning is not None
+        codes = [w.code for w in self.warnings]
+        row.update(
+            consensus_grade=self.consensus_grade,
+            mean_sentence_words=wps.mean,
+            median_sentence_words=wps.median,
+            p90_sentence_words=wps.p90,
+            max_sentence_words=wps.max,
+            easy_sentences=difficulty.get("easy", 0),
+            hard_sentences=difficulty.get("hard", 0),
+            very_hard_sentences=difficulty.get("very hard", 0),
+            long_sentence_share=style.long_sentence_share,
+            passive_share=style.passive_share,
+            quoted_word_share=style.quoted_word_share,
+            adverbs=style.adverbs,
+            passive_candidates=style.passive_candidates,
+            long_paragraphs=style.long_paragraphs,
+            repeated_openings=style.repeated_openings,
+            reading_minutes=self.reading_time.minutes,
+            speaking_minutes=self.speaking_time.minutes,
+            set_aside_blocks=len(self.set_aside),
+            set_aside_words=sum(b.words for b in self.set_aside),
+            warning_count=len(codes),
+            warnings="; ".join(codes) or None,
+        )
+        for key, value in self.fields.items():
+            row[key] = value
+        return row

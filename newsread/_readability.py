@@ -4,7 +4,7 @@ Every formula here uses the coefficients of its original publication (cited in t
 formula registry, :mod:`newsread._formulas`, and ``docs/methodology.md``). The functions
 take plain numbers so a reader can check any value by hand; the registry says which counts
 each one reads, how its value maps to a grade and when it is valid, and turns one
-:class:`~newsread._models.Counts` into one ``FormulaScore`` per formula.
+:class:`~newsread._measures.Counts` into one ``FormulaScore`` per formula.
 
 Grades: a formula's value is always its raw result, never clamped; a grade (the US school
 grade) is clamped to [``GRADE_MIN``, ``GRADE_MAX``] by :func:`clamp_grade`.

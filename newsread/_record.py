@@ -3,7 +3,9 @@
 A :class:`~newsread.Report` is a tree (sentences, paragraphs, set-aside blocks with their
 text). Corpora want one flat, typed row per article instead. :data:`RECORD_FIELDS` is the
 published field list (name, type, whether it can be ``None``, meaning), in column order;
-docs/record.md is generated from it and a test keeps the two in step. :data:`RECORD_VERSION`
+docs/record.md is generated from it and a test keeps the two in step. ``Report.to_row()``
+fills it in: this module knows the layout and nothing of the report models, so the models
+can read it without an import cycle. :data:`RECORD_VERSION`
 changes whenever a field is added, removed, renamed or changes meaning.
 
 Values are plain Python ``int``, ``float``, ``str``, ``bool`` or ``None``. ``None`` means
@@ -20,10 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from ._models import Report
+from typing import Any
 
 #: Version of the field list; bumped whenever a field is added, removed or changes meaning.
 RECORD_VERSION = 2
@@ -132,71 +131,6 @@ RECORD_FIELDS: tuple[RecordField, ...] = _HEAD + _formula_fields() + _TAIL
 
 #: The fixed field names, in column order.
 FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in RECORD_FIELDS)
-
-
-def to_record(report: Report) -> dict[str, Any]:
-    """The flat record of ``report``: :data:`RECORD_FIELDS` in order, then kept input fields.
-
-    >>> from newsread import analyze
-    >>> row = to_record(analyze("Rain fell. The river rose over the old bridge."))
-    >>> row["sentences"], row["words"], row["title"], round(row["smog"], 2), row["smog_warning"]
-    (2, 9, None, 3.13, True)
-    """
-    counts = report.counts
-    wps = report.sentences.words_per_sentence
-    style = report.style
-    difficulty = report.sentences.difficulty_counts
-    row: dict[str, Any] = {
-        "record_version": RECORD_VERSION,
-        "newsread_version": report.newsread_version,
-        "engine": report.engine,
-        "numbers": report.numbers,
-        "file": report.source,
-        "id": report.id,
-        "title": report.title,
-        "paragraphs": counts.paragraphs,
-        "sentences": counts.sentences,
-        "words": counts.words,
-        "syllables": counts.syllables,
-        "polysyllables": counts.polysyllables,
-        "complex_words": counts.complex_words,
-        "difficult_words": counts.difficult_words,
-        "long_words": counts.long_words,
-        "letters": counts.letters,
-        "characters": counts.characters,
-    }
-    by_name = {s.name: s for s in report.readability}
-    for name in formula_names():
-        s = by_name.get(name)
-        row[name] = None if s is None else s.value
-        row[f"{name}_warning"] = True if s is None else s.warning is not None
-    codes = [w.code for w in report.warnings]
-    row.update(
-        consensus_grade=report.consensus_grade,
-        mean_sentence_words=wps.mean,
-        median_sentence_words=wps.median,
-        p90_sentence_words=wps.p90,
-        max_sentence_words=wps.max,
-        easy_sentences=difficulty.get("easy", 0),
-        hard_sentences=difficulty.get("hard", 0),
-        very_hard_sentences=difficulty.get("very hard", 0),
-        long_sentence_share=style.long_sentence_share,
-        passive_share=style.passive_share,
-        quoted_word_share=style.quoted_word_share,
-        adverbs=style.adverbs,
-        passive_candidates=style.passive_candidates,
-        long_paragraphs=style.long_paragraphs,
-        repeated_openings=style.repeated_openings,
-        reading_minutes=report.reading_time.minutes,
-        speaking_minutes=report.speaking_time.minutes,
-        set_aside_blocks=len(report.set_aside),
-        set_aside_words=sum(b.words for b in report.set_aside),
-        warning_count=len(codes),
-        warnings="; ".join(codes) or None,
-    )
-    for key, value in report.fields.items():
-        row[key] = value
-    return row
 
 
 #: Characters that make a spreadsheet read a cell as a formula (OWASP, "CSV Injection").

@@ -27,7 +27,7 @@ from functools import cache
 from typing import Any
 
 from . import _formulas
-from ._models import Counts, FormulaScore
+from ._measures import Counts, FormulaScore
 from ._readability import clamp_grade
 
 #: The language tag textstat is called with; its root ("en") selects English everywhere.

@@ -74,10 +74,15 @@ if which == "textstat":
             for name in names:
                 getattr(textstat, name)(t)
 else:
-    import newsread
+    from newsread import Options
+    from newsread._api import analyze_item
     from newsread._batch import ordered_map
+    output = "record" if which == "record" else "report"
+    options = Options()
+    def one(t):  # what analyze_many(texts, output=...) does with one worker
+        return analyze_item(t, options, output)
     def run():  # what `python -m newsread DIR --workers 1` does, minus reading and writing
-        for _ in ordered_map(newsread.analyze, texts, 1, own_process=True):
+        for _ in ordered_map(one, texts, 1, own_process=True):
             pass
 t = time.process_time()
 run()
@@ -102,19 +107,35 @@ def _cold_pass(which: str, paths: list[str]) -> float:
     return float(out.stdout.split()[-1])
 
 
-def throughput(corpus: list[tuple[str, str]]) -> None:
-    """Articles per second, one process, one cold pass each: newsread's full analysis
-    against textstat's 8 formulas on the same texts (best of 3 fresh processes each)."""
+def throughput(corpus: list[tuple[str, str]], rounds: int = 3) -> None:
+    """Articles per second, one process, one cold pass each: newsread's full analysis (the
+    Report) and its record path (``analyze_many(..., output="record")``) against textstat's
+    8 formulas on the same texts. Each round runs the three in fresh processes, one after the
+    other, and gives its own ratios; the range over the rounds is printed (the machine is
+    shared, so a ratio within one round is what to trust)."""
     paths = [p for p, _ in corpus]
     mb = sum(len(t.encode("utf-8")) for _, t in corpus) / 1e6
     _textstat_offline.nltk_data_dir()
-    t_ts = min(_cold_pass("textstat", paths) for _ in range(3))
-    t_nr = min(_cold_pass("newsread", paths) for _ in range(3))
+    runs: dict[str, list[float]] = {"textstat": [], "newsread": [], "record": []}
+    for _ in range(rounds):
+        for which, times in runs.items():
+            times.append(_cold_pass(which, paths))
     n = len(paths)
-    print(f"| corpus | {n} articles, {mb:.1f} MB |")
-    print(f"| textstat, 8 formulas | {n / t_ts:,.0f} articles/s ({mb / t_ts:.2f} MB/s) |")
-    print(f"| newsread, full analysis | {n / t_nr:,.0f} articles/s ({mb / t_nr:.2f} MB/s) |")
-    print(f"| ratio newsread / textstat | **{t_ts / t_nr:.1f}×** |")
+
+    def rate(which: str) -> str:
+        lo, hi = n / max(runs[which]), n / min(runs[which])
+        return f"{lo:,.0f}–{hi:,.0f} articles/s ({mb * lo / n:.2f}–{mb * hi / n:.2f} MB/s)"
+
+    def ratios(which: str) -> str:
+        r = [t / w for t, w in zip(runs["textstat"], runs[which], strict=True)]
+        return f"**{min(r):.2f}–{max(r):.2f}×** (rounds: {', '.join(f'{x:.2f}' for x in r)})"
+
+    print(f"| corpus | {n} articles, {mb:.1f} MB; {rounds} rounds, CPU time |")
+    print(f"| textstat, 8 formulas | {rate('textstat')} |")
+    print(f"| newsread, full analysis (Report) | {rate('newsread')} |")
+    print(f'| newsread, record path (`output="record"`) | {rate("record")} |')
+    print(f"| ratio newsread Report / textstat, per round | {ratios('newsread')} |")
+    print(f"| ratio newsread record / textstat, per round | {ratios('record')} |")
 
 
 def cli(corpus: list[tuple[str, str]]) -> None:

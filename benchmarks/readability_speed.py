@@ -51,9 +51,7 @@ def main() -> None:
     n = len(texts)
     options = Options()
     analyze(texts[0], options)  # load word lists and tables
-    table = word_table(options.numbers)
-    for cache in (table.features, table.counts, table.opening, table.spache_key):
-        cache.cache_clear()
+    word_table(options.numbers).clear()
     t0 = time.process_time()
     for t in texts:
         analyze(t, options)

@@ -31,14 +31,26 @@ import newsread
 
 
 def listing(folders: list[str]) -> Iterator[str]:
-    """Two tab-separated lines per file: its sentence spans, then its JSON report."""
-    for name, text in segmentation_snapshot.texts(folders):
+    """Five tab-separated lines per file: its sentence spans, its JSON report, its JSON
+    report with figures as one syllable, its record, and the record path's verdict."""
+    items = list(segmentation_snapshot.texts(folders))
+    records = newsread.analyze_many([text for _, text in items], output="record")
+    for (name, text), record in zip(items, records, strict=True):
         spans = ",".join(f"{a}-{b}" for a, b in newsread.sentence_spans(text))
         yield f"{name}\tsentences\t{spans}\n"
-        yield f"{name}\treport\t{newsread.analyze(text).model_dump_json()}\n"
+        report = newsread.analyze(text)
+        yield f"{name}\treport\t{report.model_dump_json()}\n"
+        yield f"{name}\treport-one\t{newsread.analyze(text, numbers='one').model_dump_json()}\n"
+        row = repr(report.to_row())
+        yield f"{name}\trecord\t{row}\n"
+        yield f"{name}\trecord-path\t{'same' if repr(record) == row else repr(record)}\n"
 
 
 if __name__ == "__main__":
     sys.exit(
-        segmentation_snapshot.main(make=listing, unit="lines (sentences, report)", doc=__doc__)
+        segmentation_snapshot.main(
+            make=listing,
+            unit="lines (sentences, report, report-one, record, record-path)",
+            doc=__doc__,
+        )
     )

@@ -14,14 +14,31 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
+from operator import itemgetter
 from typing import Any, NamedTuple
 
-from ._data import word_set
 from ._difficulty import classify_sentence, hard_reasons
+from ._forms import (
+    ADVERB,
+    ADVERB_SHIFT,
+    CAPITAL,
+    COMPLEX,
+    COUNTS,
+    FAMILIAR,
+    FIELD_MASK,
+    FIELDS,
+    LOWER,
+    OPENING,
+    SPACHE_KEY,
+    SPACHE_OPENING_KEY,
+    FormTable,
+    unpack,
+)
 from ._formulas import consensus_grade, scores
 from ._models import (
     Article,
+    Block,
     BlockKind,
     Counts,
     Findings,
@@ -35,17 +52,18 @@ from ._models import (
     SentenceStats,
     SetAside,
     Span,
+    StyleSignals,
     TimeEstimate,
     Warning,
+    make_record,
 )
 from ._options import Options
 from ._readability import LINSEAR_SAMPLE, MIN_WORDS, clamp_grade, flesch_kincaid_grade
 from ._segment import segment
 from ._sentences import sentence_spans
 from ._statistics import distribution, histogram
-from ._style import be_forms, is_adverb, passive_pairs, quote_spans, style_signals
-from ._syllables import Numbers, count_syllables
-from ._vocabulary import base_on_list, is_complex
+from ._style import be_forms, passive_pairs, quote_spans, style_signals
+from ._syllables import Numbers
 from ._wording import grade_level, plural
 from ._words import WORD_RE, counting_form, fast_words
 
@@ -60,148 +78,22 @@ __all__ = [
 
 # A lone surrogate code point (a str built in Python, never decoded text). "\ud800"
 SURROGATE_RE = re.compile("[\ud800-\udfff]")
-
-# Per distinct word form: (syllables, letters, complex, dale-chall familiar,
-# spache familiar, capitalised, adverb, lower-cased form, is a form of "be").
-_Features = tuple[int, int, bool, bool, bool, bool, bool, str, bool]
-
-
-#: Distinct word forms whose features are remembered (a pure function of the word and
-#: the bundled lists, so the cache only saves time; a corpus reuses most forms).
-FEATURE_CACHE = 1 << 16
-
-
-#: The counts packed in one int per word form, in order (see :meth:`WordTable.counts`).
-FIELDS = (
-    "syllables",
-    "letters",
-    "long",
-    "polysyllables",
-    "monosyllables",
-    "complex",
-    "difficult",
-    "adverbs",
-)
-#: Bits per packed field (room for 2**40 words per field).
-FIELD_BITS = 40
-_FIELD_MASK = (1 << FIELD_BITS) - 1
-_ADVERB_SHIFT = FIELDS.index("adverbs") * FIELD_BITS
-
-
-def pack(*fields: int) -> int:
-    """Several counts in one int, so one addition sums them all.
-
-    >>> unpack(pack(3, 0, 7) + pack(1, 2, 0), 3)
-    (4, 2, 7)
-    """
-    out = 0
-    for i, v in enumerate(fields):
-        out |= v << (i * FIELD_BITS)
-    return out
-
-
-def unpack(packed: int, n: int) -> tuple[int, ...]:
-    """The ``n`` counts of a :func:`pack` ed int (or a sum of them)."""
-    return tuple((packed >> (i * FIELD_BITS)) & _FIELD_MASK for i in range(n))
-
-
-class WordTable:
-    """What the counting pass needs per word form, for one numbers convention.
-
-    Each method is a pure function of the word (and the bundled lists), remembered in a
-    bounded cache; :func:`word_table` keeps one table per convention.
-
-    >>> t = word_table()
-    >>> t.features("Quickly")
-    (2, 7, False, True, False, True, True, 'quickly', False)
-    >>> unpack(t.counts("legislation"), len(FIELDS))
-    (4, 11, 1, 1, 0, 1, 1, 0)
-    >>> unpack(t.counts("Geneva"), len(FIELDS))  # a name inside a sentence
-    (3, 6, 0, 1, 0, 0, 0, 0)
-    >>> unpack(t.opening("Legislation"), len(FIELDS))
-    (0, 0, 0, 0, 0, 1, 1, 0)
-    >>> t.spache_key("Legislation", True), t.spache_key("Legislation"), t.spache_key("dog")
-    ('legislation', '', '')
-    >>> word_table("spoken").features("2022")[0], word_table("one").features("2022")[0]
-    (5, 1)
-    """
-
-    def __init__(self, numbers: Numbers = "spoken") -> None:
-        self.numbers = numbers
-        self.features = lru_cache(maxsize=FEATURE_CACHE)(self._features)
-        self.counts = lru_cache(maxsize=FEATURE_CACHE)(self._counts)
-        self.opening = lru_cache(maxsize=FEATURE_CACHE)(self._opening)
-        self.spache_key = lru_cache(maxsize=FEATURE_CACHE)(self._spache_key)
-
-    def _features(self, word: str) -> _Features:
-        """Everything the counting pass needs to know about one word form (counted as its
-        :func:`~newsread._words.counting_form`: composed, without format characters)."""
-        if not word.isascii():
-            form = counting_form(word)
-            if form != word:
-                return self.features(form)
-        numbers = self.numbers
-        syl = count_syllables(word, numbers=numbers)
-        lower = word.lower()
-        if "‐" in lower or "‑" in lower:  # Unicode hyphens: judged like "-"
-            lower = lower.replace("‐", "-").replace("‑", "-")
-        if word.isalpha():
-            letters = len(word)
-            number = False
-        else:
-            letters = sum(map(str.isalnum, word))
-            number = any(c.isdigit() for c in word)
-        parts = (
-            [count_syllables(p, numbers=numbers) for p in lower.split("-") if p]
-            if "-" in lower
-            else ()
-        )
-        dc = number or base_on_list(lower, word_set("dale-chall.txt")) is not None
-        sp = number or base_on_list(lower, word_set("spache.txt")) is not None
-        return (
-            syl,
-            letters,
-            is_complex(word, syl, parts),
-            dc,
-            sp,
-            word[:1].isupper(),
-            is_adverb(lower),
-            lower,
-            lower in word_set("be-forms.txt"),
-        )
-
-    def _counts(self, word: str) -> int:
-        """What one occurrence of a word form adds to the counts, packed (see :data:`FIELDS`).
-
-        The word-list fields (complex, difficult, adverb) count the word as it stands inside
-        a sentence, where a capitalised word is a name and counts 0; :meth:`opening` adds
-        what a capitalised word counts when it opens a sentence. Cached, so
-        ``sum(map(table.counts, words))`` sums a whole sentence in C.
-        """
-        syl, let, cx, dc, _, cap, adv, _, _ = self.features(word)
-        judged = not cap
-        return pack(
-            syl, let, let > 6, syl >= 3, syl == 1, cx and judged, not dc and judged, adv and judged
-        )
-
-    def _opening(self, word: str) -> int:
-        """What a word adds to the counts beyond :meth:`counts` when it opens a sentence."""
-        _, _, cx, dc, _, cap, adv, _, _ = self.features(word)
-        return pack(0, 0, 0, 0, 0, cx, not dc, adv) if cap else 0
-
-    def _spache_key(self, word: str, opening: bool = False) -> str:
-        """The lower-cased form if the word counts as unfamiliar to Spache, else "".
-
-        Inside a sentence (``opening`` false) a capitalised word is a name, so familiar.
-        """
-        f = self.features(word)
-        return "" if f[4] or (f[5] and not opening) else f[7]
+_COUNT = itemgetter(1)
+#: The warning a report carries when its text held lone surrogates.
+SURROGATES = "surrogates-replaced"
+SURROGATES_MESSAGE = "The text held lone surrogate code points; each was replaced by U+FFFD."
 
 
 @cache
-def word_table(numbers: Numbers = "spoken") -> WordTable:
-    """The :class:`WordTable` of a numbers convention (one per convention, remembered)."""
-    return WordTable(numbers)
+def word_table(numbers: Numbers = "spoken") -> FormTable:
+    """The :class:`~newsread._forms.FormTable` of a numbers convention (one each, remembered).
+
+    >>> word_table()["Quickly"][:9]
+    (2, 7, False, True, False, True, True, 'quickly', False)
+    >>> word_table("spoken")["2022"][0], word_table("one")["2022"][0]
+    (5, 1)
+    """
+    return FormTable(numbers)
 
 
 class Sentence(NamedTuple):
@@ -239,27 +131,60 @@ class Sentence(NamedTuple):
         )
 
 
+class Paragraph(NamedTuple):
+    """One body paragraph as the counting pass sees it (a :class:`ParagraphInfo` on demand)."""
+
+    start: int
+    end: int
+    sentences: int
+    words: int
+    grade: float | None
+    text: str
+    syllables: int
+    raw_grade: float | None
+    line: int
+
+    def info(self) -> ParagraphInfo:
+        """The report's model of this paragraph."""
+        return ParagraphInfo(
+            start=self.start,
+            end=self.end,
+            sentences=self.sentences,
+            words=self.words,
+            grade=self.grade,
+            text=self.text,
+            syllables=self.syllables,
+            raw_grade=self.raw_grade,
+            line=self.line,
+        )
+
+
 @dataclass
 class Measure:
     """Everything the counting pass finds in a body (internal; the report is built from it)."""
 
     counts: Counts
     sentences: list[Sentence]
-    paragraphs: list[ParagraphInfo]
+    paragraphs: list[Paragraph]
     first_words: list[str]
     adverbs: int
     passive: int
     passive_sentences: int
     quoted_words: int
-    findings: Findings
+    findings: Findings | None
 
 
 def measure(
-    text: str, paragraphs: Sequence[tuple[int, int]], numbers: Numbers = "spoken"
+    text: str,
+    paragraphs: Sequence[tuple[int, int]],
+    numbers: Numbers = "spoken",
+    findings: bool = True,
 ) -> Measure:
     """Count the body of ``text`` given its paragraphs' (start, end) offsets, in one pass.
 
-    ``numbers`` is the convention for the syllables of figures (:class:`Options`).
+    ``numbers`` is the convention for the syllables of figures (:class:`Options`). With
+    ``findings`` false the passives, adverbs and word lists are counted but not listed
+    (``Measure.findings`` is None): the flat record needs only the counts.
 
     >>> m = measure("It rained. We stayed in all day.", [(0, 32)])
     >>> m.counts.sentences, m.counts.words, [s.words for s in m.sentences]
@@ -269,18 +194,15 @@ def measure(
     findall = WORD_RE.findall
     finditer = WORD_RE.finditer
     table = word_table(numbers)
-    word_features = table.features
-    word_counts = table.counts
-    word_opening = table.opening
-    spache_key = table.spache_key
+    form_of = table.__getitem__
     sentences: list[Sentence] = []
-    paras: list[ParagraphInfo] = []
+    paras: list[Paragraph] = []
     first_words: list[str] = []
-    forms: Counter[str] = Counter()  # every distinct word form of the body, and how often
+    body_words: list[str] = []  # every word of the body, in order
     passives: list[Passive] = []
     adverb_spans: list[Span] = []
     openers: list[str] = []  # the first word of each sentence
-    every = 0  # packed sum of word_counts and word_opening
+    every = 0  # packed sum of the words' COUNTS and the openers' OPENING
     n_words = n_syl = passive = passive_sentences = quoted = characters = 0
     lw_words = lw_easy = lw_hard = lw_sentences = 0
     line, line_at = 1, 0  # the 1-based line of offset line_at, counted as the pass goes
@@ -298,17 +220,18 @@ def measure(
             if not words:
                 continue
             n = len(words)
-            packed = sum(map(word_counts, words))
-            s_packed = packed + word_opening(words[0])
+            entries = list(map(form_of, words))
+            packed = sum(map(COUNTS, entries))
+            s_packed = packed + OPENING(entries[0])
             every += s_packed
-            s_syl = packed & _FIELD_MASK
-            forms.update(words)
+            s_syl = packed & FIELD_MASK
+            body_words += words
             spans: list[tuple[int, int]] = []  # the words' offsets, found only when needed
             openers.append(words[0])
             if lw_words < LINSEAR_SAMPLE:
                 lw_sentences += 1
-                for w in words[: LINSEAR_SAMPLE - lw_words]:
-                    if word_counts(w) & _FIELD_MASK >= 3:
+                for f in entries[: LINSEAR_SAMPLE - lw_words]:
+                    if f[0] >= 3:
                         lw_hard += 1
                     else:
                         lw_easy += 1
@@ -318,20 +241,20 @@ def measure(
                 if pairs:
                     passive += len(pairs)
                     passive_sentences += 1
-                    spans = [m.span() for m in finditer(text, s, e)]
-                    for i, j in pairs:
-                        passives.append(
-                            Passive(
-                                be=_span(text, spans[i]),
-                                participle=_span(text, spans[j]),
-                                sentence=len(sentences),
+                    if findings:
+                        spans = [m.span() for m in finditer(text, s, e)]
+                        for i, j in pairs:
+                            passives.append(
+                                Passive(
+                                    be=_span(text, spans[i]),
+                                    participle=_span(text, spans[j]),
+                                    sentence=len(sentences),
+                                )
                             )
-                        )
-            if (s_packed >> _ADVERB_SHIFT) & _FIELD_MASK:
+            if findings and (s_packed >> ADVERB_SHIFT) & FIELD_MASK:
                 spans = spans or [m.span() for m in finditer(text, s, e)]
-                for k, w in enumerate(words):
-                    f = word_features(w)
-                    if f[6] and (k == 0 or not f[5]):  # a capitalised word inside is a name
+                for k, f in enumerate(entries):
+                    if f[ADVERB] and (k == 0 or not f[CAPITAL]):  # a capital inside: a name
                         adverb_spans.append(_span(text, spans[k]))
             if quotes:
                 i = bisect_right(q_starts, s) - 1
@@ -347,7 +270,7 @@ def measure(
             difficulty = classify_sentence(n, raw)
             figures = 0
             if difficulty != "easy":
-                figures = sum(word_counts(w) & _FIELD_MASK for w in words if _has_digit(w))
+                figures = sum(f[0] for w, f in zip(words, entries, strict=True) if _has_digit(w))
             line += text.count("\n", line_at, s)
             line_at = s
             sentences.append(
@@ -363,20 +286,22 @@ def measure(
         n_syl += p_syl
         p_fk = flesch_kincaid_grade(p_words, p_sentences, p_syl)
         paras.append(
-            ParagraphInfo(
-                start=p_start,
-                end=p_end,
-                sentences=p_sentences,
-                words=p_words,
-                grade=None if p_fk is None else clamp_grade(p_fk)[0],
-                text=block,
-                syllables=p_syl,
-                raw_grade=p_fk,
-                line=p_line,
+            Paragraph(
+                p_start,
+                p_end,
+                p_sentences,
+                p_words,
+                None if p_fk is None else clamp_grade(p_fk)[0],
+                block,
+                p_syl,
+                p_fk,
+                p_line,
             )
         )
     _, letters, long_words, poly, mono, cplx, difficult, adverbs = unpack(every, len(FIELDS))
-    spache_unfamiliar = {spache_key(w) for w in forms} | {spache_key(w, True) for w in openers}
+    forms = Counter(body_words)  # every distinct word form of the body, and how often
+    spache_unfamiliar = set(map(SPACHE_KEY, map(form_of, forms)))
+    spache_unfamiliar.update(map(SPACHE_OPENING_KEY, map(form_of, openers)))
     spache_unfamiliar.discard("")
     counts = Counts(
         paragraphs=len(paras),
@@ -396,15 +321,17 @@ def measure(
         linsear_hard_words=lw_hard,
         linsear_sentences=lw_sentences,
     )
-    difficult_forms, complex_forms = _word_lists(forms, openers, table)
-    findings = Findings(
-        passives=tuple(passives),
-        adverbs=tuple(adverb_spans),
-        difficult_words=difficult_forms,
-        complex_words=complex_forms,
-    )
+    found = None
+    if findings:
+        difficult_forms, complex_forms = _word_lists(forms, openers, table)
+        found = Findings(
+            passives=tuple(passives),
+            adverbs=tuple(adverb_spans),
+            difficult_words=difficult_forms,
+            complex_words=complex_forms,
+        )
     return Measure(
-        counts, sentences, paras, first_words, adverbs, passive, passive_sentences, quoted, findings
+        counts, sentences, paras, first_words, adverbs, passive, passive_sentences, quoted, found
     )
 
 
@@ -417,7 +344,7 @@ def _has_digit(word: str) -> bool:
 
 
 def _word_lists(
-    forms: Counter[str], openers: Sequence[str], table: WordTable
+    forms: Counter[str], openers: Sequence[str], table: FormTable
 ) -> tuple[dict[str, int], dict[str, int]]:
     """The Dale-Chall difficult and Gunning complex words as {form: count}, most frequent
     first, counted as the formulas count them: a capitalised word only where it opens a
@@ -426,23 +353,24 @@ def _word_lists(
     difficult: Counter[str] = Counter()
     complex_: Counter[str] = Counter()
     for w, n in forms.items():
-        _, _, cx, dc, _, cap, _, lower, _ = table.features(w)
-        if cap:
+        f = table[w]
+        dc = f[FAMILIAR]
+        cx = f[COMPLEX]
+        if dc and not cx:
+            continue
+        if f[CAPITAL]:
             n = at_opening[w]
         if n:
+            lower = f[LOWER]
             if not dc:
                 difficult[lower] += n
             if cx:
                 complex_[lower] += n
 
-    def ranked(c: Counter[str]) -> dict[str, int]:
-        return dict(sorted(c.items(), key=_by_count))
+    def ranked(c: Counter[str]) -> dict[str, int]:  # by count, most first; then by form
+        return dict(sorted(sorted(c.items()), key=_COUNT, reverse=True))  # sorts are stable
 
     return ranked(difficult), ranked(complex_)
-
-
-def _by_count(item: tuple[str, int]) -> tuple[int, str]:
-    return (-item[1], item[0])
 
 
 def report_warnings(article: Article, counts: Counts) -> list[Warning]:
@@ -501,19 +429,14 @@ def analyze_article(
 
     text = article.text
     m = measure(text, [(b.start, b.end) for b in article.body], options.numbers)
+    found = m.findings
+    if found is None:  # pragma: no cover - measure lists the findings unless told not to
+        raise AssertionError("measure() gave no findings")
     counts = m.counts
-    results: tuple[FormulaScore, ...] = scores(counts)
-    consensus = consensus_grade(results)
-    engine_counts: Counts | None = None
-    if options.engine == "textstat":
-        from ._textstat_engine import textstat_scores
-
-        results, engine_counts, consensus = textstat_scores(  # counted as newsread counts
-            counting_form("\n\n".join(b.text for b in article.body))
-        )
+    results, engine_counts, consensus = _scored(article, options, counts)
     warnings = report_warnings(article, counts)
     sentences = m.sentences
-    paragraphs = m.paragraphs
+    paragraphs = [p.info() for p in m.paragraphs]
     top = options.top
     longest = [x.info(text) for x in sorted(sentences, key=lambda x: (-x.words, x.start))[:top]]
     hard = tuple(x.info(text) for x in sentences if x.difficulty != "easy")
@@ -542,11 +465,7 @@ def analyze_article(
             histogram=histogram(lengths),
             longest=tuple(longest),
             hard=hard,
-            difficulty_counts={
-                "easy": len(sentences) - len(hard),
-                "hard": sum(1 for x in hard if x.difficulty == "hard"),
-                "very hard": sum(1 for x in hard if x.difficulty == "very hard"),
-            },
+            difficulty_counts=_difficulty_counts(sentences),
         ),
         paragraphs=ParagraphStats(
             sentences_per_paragraph=distribution([p.sentences for p in paragraphs]),
@@ -554,16 +473,7 @@ def analyze_article(
             paragraphs=tuple(paragraphs),
             hardest=tuple(hardest),
         ),
-        style=style_signals(
-            lengths,
-            m.first_words,
-            [x.start for x in sentences],
-            [p.words for p in paragraphs],
-            adverbs=m.adverbs,
-            passive=m.passive,
-            passive_sentences=m.passive_sentences,
-            quoted_words=m.quoted_words,
-        ),
+        style=_style(m, lengths),
         reading_time=TimeEstimate(
             minutes=counts.words / options.reading_wpm, words_per_minute=options.reading_wpm
         ),
@@ -577,7 +487,7 @@ def analyze_article(
                 kind=b.kind,
                 start=b.start,
                 end=b.end,
-                words=len(fast_words(b.text)),
+                words=_words_in(b),
                 reason=b.reason,
                 code=b.code,
                 text=b.text,
@@ -585,7 +495,87 @@ def analyze_article(
             for b in article.set_aside
         ),
         warnings=tuple(warnings),
-        findings=m.findings,
+        findings=found,
+    )
+
+
+def _scored(
+    article: Article, options: Options, counts: Counts
+) -> tuple[tuple[FormulaScore, ...], Counts | None, float | None]:
+    """The formula results, the engine's own counts (engine textstat) and the consensus."""
+    results: tuple[FormulaScore, ...] = scores(counts)
+    consensus = consensus_grade(results)
+    engine_counts: Counts | None = None
+    if options.engine == "textstat":
+        from ._textstat_engine import textstat_scores
+
+        results, engine_counts, consensus = textstat_scores(  # counted as newsread counts
+            counting_form("\n\n".join(b.text for b in article.body))
+        )
+    return results, engine_counts, consensus
+
+
+def _difficulty_counts(sentences: Sequence[Sentence]) -> dict[str, int]:
+    hard = sum(1 for x in sentences if x.difficulty == "hard")
+    very_hard = sum(1 for x in sentences if x.difficulty == "very hard")
+    not_easy = sum(1 for x in sentences if x.difficulty != "easy")
+    return {"easy": len(sentences) - not_easy, "hard": hard, "very hard": very_hard}
+
+
+def _style(m: Measure, lengths: list[int]) -> StyleSignals:
+    return style_signals(
+        lengths,
+        m.first_words,
+        [x.start for x in m.sentences],
+        [p.words for p in m.paragraphs],
+        adverbs=m.adverbs,
+        passive=m.passive,
+        passive_sentences=m.passive_sentences,
+        quoted_words=m.quoted_words,
+    )
+
+
+def _words_in(block: Block) -> int:
+    return len(fast_words(block.text))
+
+
+def article_record(
+    article: Article,
+    options: Options,
+    source: str | None = None,
+    id: str | None = None,
+    fields: dict[str, Any] | None = None,
+    extra_warnings: Sequence[str] = (),
+) -> dict[str, Any]:
+    """The flat record of a segmented article, equal to ``analyze_article(...).to_row()``
+    but without the report: no sentence, paragraph or finding models are built, and the
+    passives, adverbs and word lists are counted but not listed. ``extra_warnings`` are
+    warning codes that follow the report's own (as ``analyze`` appends them)."""
+    from . import __version__
+
+    m = measure(article.text, [(b.start, b.end) for b in article.body], options.numbers, False)
+    counts = m.counts
+    results, _, consensus = _scored(article, options, counts)
+    lengths = [x.words for x in m.sentences]
+    codes = [w.code for w in report_warnings(article, counts)]
+    return make_record(
+        newsread_version=__version__,
+        engine=options.engine,
+        numbers=options.numbers,
+        source=source,
+        id=id,
+        title=article.title,
+        counts=counts,
+        readability=results,
+        consensus_grade=None if consensus is None else float(consensus),  # as the model has it
+        words_per_sentence=distribution(lengths),
+        difficulty=_difficulty_counts(m.sentences),
+        style=_style(m, lengths),
+        reading_minutes=float(counts.words / options.reading_wpm),
+        speaking_minutes=float(counts.words / options.speaking_wpm),
+        set_aside_words=[_words_in(b) for b in article.set_aside],
+        warning_codes=[*codes, *extra_warnings],
+        fields=fields or {},
     )
 
 
@@ -612,11 +602,37 @@ def analyze(
         return analyze_article(segment(text, options.segment), options, source, id, fields)
     text = SURROGATE_RE.sub("\ufffd", text)
     report = analyze_article(segment(text, options.segment), options, source, id, fields)
-    note = Warning(
-        code="surrogates-replaced",
-        message="The text held lone surrogate code points; each was replaced by U+FFFD.",
-    )
+    note = Warning(code=SURROGATES, message=SURROGATES_MESSAGE)
     return report.model_copy(update={"warnings": (*report.warnings, note)})
+
+
+def analyze_to_record(
+    text: str,
+    options: Options | None = None,
+    *,
+    source: str | None = None,
+    id: str | None = None,
+    fields: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """``analyze(text, ...).to_row()``, exactly, without building the report (the record
+    path of ``analyze_many(..., output="record")``; a test and benchmarks/report_snapshot.py
+    prove the two equal).
+
+    >>> analyze_to_record("Rain fell. The river rose.")["words"]
+    5
+    """
+    options = options or Options()
+    if not (
+        isinstance(source, (str, type(None)))
+        and isinstance(id, (str, type(None)))
+        and all(isinstance(k, str) for k in fields or ())
+    ):  # the report refuses these (a validation error): let it say so
+        return analyze(text, options, source=source, id=id, fields=fields).to_row()
+    extra: tuple[str, ...] = ()
+    if SURROGATE_RE.search(text) is not None:
+        text = SURROGATE_RE.sub("\ufffd", text)
+        extra = (SURROGATES,)
+    return article_record(segment(text, options.segment), options, source, id, fields, extra)
 
 
 def analyze_file(path: str, options: Options) -> Report:

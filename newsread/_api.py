@@ -174,14 +174,20 @@ def analyze_item(item: str | TextRecord, options: Options, output: Output = "rep
     """One item of :func:`analyze_many` as ``output`` asks: a Report, its record or its JSON."""
     from ._analysis import analyze as _analyze
 
+    if output == "record":  # the record path: equal to the report's to_row(), no report built
+        from ._analysis import analyze_to_record
+
+        if isinstance(item, str):
+            return analyze_to_record(item, options)
+        return analyze_to_record(
+            item.text, options, source=item.source, id=item.id, fields=dict(item.fields)
+        )
     if isinstance(item, str):
         report = _analyze(item, options)
     else:
         report = _analyze(
             item.text, options, source=item.source, id=item.id, fields=dict(item.fields)
         )
-    if output == "record":
-        return report.to_row()
     if output == "json":
         return report.model_dump_json()
     return report

@@ -7,6 +7,7 @@ Models hold data only; they know nothing of terminals or files.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from enum import Enum
 from typing import Any
 
@@ -436,62 +437,104 @@ class Report(_Frozen):
         >>> row["sentences"], row["words"], row["title"], round(row["smog"], 2), row["smog_warning"]
         (2, 9, None, 3.13, True)
         """
-        # The field list sits below the models (it reads only the formula registry's
-        # names); imported here, not at the top, so that importing the models stays cheap.
-        from ._record import RECORD_VERSION, formula_names
-
-        counts = self.counts
-        wps = self.sentences.words_per_sentence
-        style = self.style
-        difficulty = self.sentences.difficulty_counts
-        row: dict[str, Any] = {
-            "record_version": RECORD_VERSION,
-            "newsread_version": self.newsread_version,
-            "engine": self.engine,
-            "numbers": self.numbers,
-            "file": self.source,
-            "id": self.id,
-            "title": self.title,
-            "paragraphs": counts.paragraphs,
-            "sentences": counts.sentences,
-            "words": counts.words,
-            "syllables": counts.syllables,
-            "polysyllables": counts.polysyllables,
-            "complex_words": counts.complex_words,
-            "difficult_words": counts.difficult_words,
-            "long_words": counts.long_words,
-            "letters": counts.letters,
-            "characters": counts.characters,
-        }
-        by_name = {s.name: s for s in self.readability}
-        for name in formula_names():
-            s = by_name.get(name)
-            row[name] = None if s is None else s.value
-            row[f"{name}_warning"] = True if s is None else s.warning is not None
-        codes = [w.code for w in self.warnings]
-        row.update(
+        return make_record(
+            newsread_version=self.newsread_version,
+            engine=self.engine,
+            numbers=self.numbers,
+            source=self.source,
+            id=self.id,
+            title=self.title,
+            counts=self.counts,
+            readability=self.readability,
             consensus_grade=self.consensus_grade,
-            mean_sentence_words=wps.mean,
-            median_sentence_words=wps.median,
-            p90_sentence_words=wps.p90,
-            max_sentence_words=wps.max,
-            easy_sentences=difficulty.get("easy", 0),
-            hard_sentences=difficulty.get("hard", 0),
-            very_hard_sentences=difficulty.get("very hard", 0),
-            long_sentence_share=style.long_sentence_share,
-            passive_share=style.passive_share,
-            quoted_word_share=style.quoted_word_share,
-            adverbs=style.adverbs,
-            passive_candidates=style.passive_candidates,
-            long_paragraphs=style.long_paragraphs,
-            repeated_openings=style.repeated_openings,
+            words_per_sentence=self.sentences.words_per_sentence,
+            difficulty=self.sentences.difficulty_counts,
+            style=self.style,
             reading_minutes=self.reading_time.minutes,
             speaking_minutes=self.speaking_time.minutes,
-            set_aside_blocks=len(self.set_aside),
-            set_aside_words=sum(b.words for b in self.set_aside),
-            warning_count=len(codes),
-            warnings="; ".join(codes) or None,
+            set_aside_words=[b.words for b in self.set_aside],
+            warning_codes=[w.code for w in self.warnings],
+            fields=self.fields,
         )
-        for key, value in self.fields.items():
-            row[key] = value
-        return row
+
+
+def make_record(
+    *,
+    newsread_version: str,
+    engine: str,
+    numbers: str,
+    source: str | None,
+    id: str | None,
+    title: str | None,
+    counts: Counts,
+    readability: Sequence[FormulaScore],
+    consensus_grade: float | None,
+    words_per_sentence: Distribution,
+    difficulty: Mapping[str, int],
+    style: StyleSignals,
+    reading_minutes: float,
+    speaking_minutes: float,
+    set_aside_words: Sequence[int],
+    warning_codes: Sequence[str],
+    fields: Mapping[str, Any],
+) -> dict[str, Any]:
+    """The flat record from the parts of a report: what :meth:`Report.to_row` reads from a
+    report, and what the record path (``analyze_many(..., output="record")``,
+    ``newsread._analysis.article_record``) hands over without building one. The one place
+    a record is made: ``newsread._record.RECORD_FIELDS`` in order, then the kept input fields.
+    """
+    # The field list sits below the models (it reads only the formula registry's
+    # names); imported here, not at the top, so that importing the models stays cheap.
+    from ._record import RECORD_VERSION, formula_names
+
+    row: dict[str, Any] = {
+        "record_version": RECORD_VERSION,
+        "newsread_version": newsread_version,
+        "engine": engine,
+        "numbers": numbers,
+        "file": source,
+        "id": id,
+        "title": title,
+        "paragraphs": counts.paragraphs,
+        "sentences": counts.sentences,
+        "words": counts.words,
+        "syllables": counts.syllables,
+        "polysyllables": counts.polysyllables,
+        "complex_words": counts.complex_words,
+        "difficult_words": counts.difficult_words,
+        "long_words": counts.long_words,
+        "letters": counts.letters,
+        "characters": counts.characters,
+    }
+    by_name = {s.name: s for s in readability}
+    for name in formula_names():
+        s = by_name.get(name)
+        row[name] = None if s is None else s.value
+        row[f"{name}_warning"] = True if s is None else s.warning is not None
+    wps = words_per_sentence
+    row.update(
+        consensus_grade=consensus_grade,
+        mean_sentence_words=wps.mean,
+        median_sentence_words=wps.median,
+        p90_sentence_words=wps.p90,
+        max_sentence_words=wps.max,
+        easy_sentences=difficulty.get("easy", 0),
+        hard_sentences=difficulty.get("hard", 0),
+        very_hard_sentences=difficulty.get("very hard", 0),
+        long_sentence_share=style.long_sentence_share,
+        passive_share=style.passive_share,
+        quoted_word_share=style.quoted_word_share,
+        adverbs=style.adverbs,
+        passive_candidates=style.passive_candidates,
+        long_paragraphs=style.long_paragraphs,
+        repeated_openings=style.repeated_openings,
+        reading_minutes=reading_minutes,
+        speaking_minutes=speaking_minutes,
+        set_aside_blocks=len(set_aside_words),
+        set_aside_words=sum(set_aside_words),
+        warning_count=len(warning_codes),
+        warnings="; ".join(warning_codes) or None,
+    )
+    for key, value in fields.items():
+        row[key] = value
+    return row

@@ -8,7 +8,8 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from strategies import any_text, article_like
 
 import newsread
@@ -141,3 +142,51 @@ def test_csv_neutralises_a_file_name(tmp_path: Path, monkeypatch: pytest.MonkeyP
     out = io.StringIO()
     main(["=1+2.txt", "--format", "jsonl"], stdout=out, stderr=io.StringIO())
     assert json.loads(out.getvalue())["source"] == "=1+2.txt"
+
+
+# --- the record path: analyze_many(..., output="record") builds no report ----------------------
+
+
+def _same(record: dict[str, object], row: dict[str, object]) -> None:
+    """Equal values of equal types, in the same order (``repr`` tells 1 from 1.0)."""
+    assert list(record) == list(row)
+    assert repr(record) == repr(row)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.one_of(article_like, any_text, st.builds(lambda t: t + "\ud800 end.", article_like)),
+    st.sampled_from(("spoken", "one")),
+    st.sampled_from(("auto", "none")),
+)
+def test_record_path_equals_the_reports_row(text: str, numbers: str, segment: str) -> None:
+    from newsread._analysis import analyze_to_record
+
+    options = newsread.Options(numbers=numbers, segment=segment)  # type: ignore[arg-type]
+    _same(analyze_to_record(text, options), newsread.analyze(text, options).to_row())
+
+
+def test_record_path_carries_source_id_fields_and_wpm() -> None:
+    record = newsread.TextRecord(STORY, source="crawl.jsonl:3", id="a-7", fields={"site": "x"})
+    options = newsread.Options(reading_wpm=200, speaking_wpm=150, top=2)
+    (fast,) = newsread.analyze_many([record], options, output="record")
+    (report,) = newsread.analyze_many([record], options)
+    _same(fast, report.to_row())
+    assert (fast["file"], fast["id"], fast["site"]) == ("crawl.jsonl:3", "a-7", "x")
+
+
+def test_record_path_with_the_textstat_engine() -> None:
+    options = newsread.Options(engine="textstat")
+    (fast,) = newsread.analyze_many([STORY], options, output="record")
+    _same(fast, newsread.analyze(STORY, options).to_row())
+    assert fast["engine"] == "textstat"
+
+
+def test_record_path_refuses_what_the_report_refuses() -> None:
+    from newsread._analysis import analyze, analyze_to_record
+
+    with pytest.raises(ValueError) as full:
+        analyze(STORY, id=7)  # type: ignore[arg-type]
+    with pytest.raises(ValueError) as fast:
+        analyze_to_record(STORY, id=7)  # type: ignore[arg-type]
+    assert type(fast.value) is type(full.value)

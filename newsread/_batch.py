@@ -118,7 +118,21 @@ def _kill_pool(pool: ProcessPoolExecutor) -> None:
         proc.join(timeout=2)
         if proc.is_alive():  # pragma: no cover - a worker stuck where SIGTERM cannot reach
             proc.kill()
+            proc.join(timeout=1)
+    _release_manager(pool)
     pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _release_manager(pool: ProcessPoolExecutor) -> None:
+    """A worker terminated while it was sending a result leaves half a message in the
+    result pipe: the pool's manager thread waits in ``recv`` for the rest, forever, and the
+    interpreter's exit joins that thread, so the process never ends (seen under load: SIGTERM
+    during a batch hung the command line 1 time in 3). With the workers gone, this process
+    holds the pipe's last write end; closing it turns the wait into end-of-file, which the
+    manager thread handles like a dead worker (it marks the pool broken and ends)."""
+    writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)  # private, 3.8-3.14
+    if writer is not None:
+        writer.close()
 
 
 def _submit(

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import inspect
 import io
 import json
 import multiprocessing
 import os
 import signal
+import struct
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -149,27 +152,78 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
+#: Seconds any wait on a child process may take before the test fails (a hang is a failure).
+BOUND = 60
+
+
+def _newsread(*args: str) -> subprocess.Popen[bytes]:
+    """``python -m newsread ARGS`` with faulthandler on, so that a hang can be shown."""
+    return subprocess.Popen(
+        [sys.executable, "-X", "faulthandler", "-m", "newsread", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+
+
+def _first_line(proc: subprocess.Popen[bytes]) -> bytes:
+    """The child's first line of output, or a failure after BOUND seconds."""
+    assert proc.stdout is not None
+    stdout = proc.stdout
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(stdout.readline()), daemon=True)
+    reader.start()
+    reader.join(BOUND)
+    if reader.is_alive():
+        pytest.fail(f"no output from {proc.args} within {BOUND} s")
+    return got[0]
+
+
+def _finish(proc: subprocess.Popen[bytes], what: str) -> bytes:
+    """The child's standard error once it has ended; if it has not ended within BOUND
+    seconds, a failure showing where each of its threads is waiting (faulthandler)."""
+    try:
+        return proc.communicate(timeout=BOUND)[1]
+    except subprocess.TimeoutExpired:
+        proc.send_signal(signal.SIGABRT)  # -X faulthandler prints every thread's stack
+        try:
+            err = proc.communicate(timeout=10)[1]
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            err = proc.communicate()[1]
+        pytest.fail(f"{what}: still running {BOUND} s later\n{err.decode(errors='replace')}")
+
+
+def _reap(proc: subprocess.Popen[bytes]) -> None:
+    """Whatever happened, leave no child behind."""
+    if proc.poll() is None:
+        proc.kill()
+        proc.wait(timeout=BOUND)
+    for stream in (proc.stdin, proc.stdout, proc.stderr):
+        if stream is not None:
+            stream.close()
+
+
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
 @pytest.mark.parametrize("how", ["SIGTERM", "SIGKILL"])
 def test_workers_do_not_outlive_the_parent(tmp_path: Path, how: str) -> None:
     """SIGTERM: the pool is shut down and the exit code is 143. SIGKILL (no chance to clean
-    up): the workers notice they are orphans and exit by themselves."""
+    up): the workers notice they are orphans and exit by themselves. Under load the SIGTERM
+    case used to hang 1 run in 3 (a worker terminated while sending a result)."""
     text = "Slow story\n\n" + "The council met again and talked for a long time. " * 400
     for i in range(400):
         (tmp_path / f"{i:03d}.txt").write_text(text, encoding="utf-8")
-    with subprocess.Popen(
-        [sys.executable, "-m", "newsread", str(tmp_path), "--format", "jsonl", "--workers", "2"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    ) as proc:
-        assert proc.stdout is not None and proc.stderr is not None
-        proc.stdout.readline()  # the pool is up and working
+    proc = _newsread(str(tmp_path), "--format", "jsonl", "--workers", "2")
+    try:
+        _first_line(proc)  # the pool is up and working
         workers = _children(proc.pid)
         assert len(workers) >= 2
         proc.send_signal(signal.SIGTERM if how == "SIGTERM" else signal.SIGKILL)
-        proc.stdout.close()
-        stderr = proc.stderr.read()
-        code = proc.wait(timeout=30)
+        assert proc.stdout is not None
+        proc.stdout.close()  # nobody reads the rest
+        stderr = _finish(proc, f"newsread after {how}")
+        code = proc.returncode
+    finally:
+        _reap(proc)
     deadline = time.monotonic() + 10
     while any(_alive(w) for w in workers) and time.monotonic() < deadline:
         time.sleep(0.1)
@@ -179,3 +233,49 @@ def test_workers_do_not_outlive_the_parent(tmp_path: Path, how: str) -> None:
         assert b"terminated" in stderr
     else:
         assert code == -signal.SIGKILL
+
+
+def _send_half_a_message(marker: str) -> None:
+    """In a worker: write the start of a result into the pool's result pipe (a length and
+    one byte of a megabyte), as a worker terminated in the middle of sending leaves it."""
+    frame = inspect.currentframe()
+    while frame is not None and "result_queue" not in frame.f_locals:
+        frame = frame.f_back
+    assert frame is not None, "the pool's worker loop was not found"
+    writer = frame.f_locals["result_queue"]._writer
+    os.write(writer.fileno(), struct.pack("!i", 1 << 20) + b"\x80")
+    Path(marker).touch()
+    time.sleep(BOUND)  # until terminated
+
+
+def _waiting_in(thread: threading.Thread) -> list[str]:
+    frame = sys._current_frames().get(thread.ident or 0)
+    names = []
+    while frame is not None:
+        names.append(frame.f_code.co_name)
+        frame = frame.f_back
+    return names
+
+
+def test_a_worker_stopped_mid_message_leaves_no_thread_waiting(tmp_path: Path) -> None:
+    """The cause of the SIGTERM hang: the pool's manager thread waited for the rest of a
+    message from a worker that was gone, and the interpreter's exit waited for that thread."""
+    from newsread import _batch
+
+    pool = _batch._new_pool(1)
+    marker = tmp_path / "sent"
+    pool.submit(_send_half_a_message, str(marker))
+    manager = pool._executor_manager_thread  # type: ignore[attr-defined]
+    assert manager is not None
+    try:
+        deadline = time.monotonic() + BOUND
+        while "_recv" not in _waiting_in(manager):  # it read the length, waits for the rest
+            assert time.monotonic() < deadline, "the worker sent nothing"
+            time.sleep(0.05)
+        _batch._kill_pool(pool)
+        manager.join(BOUND)
+        assert not manager.is_alive(), f"the pool's manager thread waits in {_waiting_in(manager)}"
+    finally:
+        if manager.is_alive():  # the check failed: let this process end all the same
+            pool._result_queue._writer.close()  # type: ignore[attr-defined]
+            manager.join(BOUND)

@@ -420,8 +420,14 @@ def main(
     except KeyboardInterrupt:
         _err(err, "interrupted")
         return EXIT_INTERRUPTED
-    except Terminated:
+    except Terminated as stop:
+        if stop.fatal:  # SIGTERM ends this process: soon, whatever is left to join
+            _end_process_within(TERMINATE_GRACE, EXIT_TERMINATED)
         _err(err, "terminated")
+        try:
+            out.flush()
+        except (OutputClosed, OutputError):  # nobody is reading any more: nothing to keep
+            silence_stdout(raw_out)
         return EXIT_TERMINATED
     except NewsreadError as exc:
         if args.debug:
@@ -440,22 +446,62 @@ def main(
 
 
 class Terminated(BaseException):
-    """SIGTERM arrived: unwind (stopping the worker processes on the way) and exit 143."""
+    """SIGTERM arrived: unwind (stopping the worker processes on the way) and exit 143.
+
+    ``fatal``: SIGTERM's action before :func:`main` was the default one, to end the process;
+    it still ends, after the unwinding, within :data:`TERMINATE_GRACE` seconds.
+    """
+
+    def __init__(self, fatal: bool) -> None:
+        super().__init__()
+        self.fatal = fatal
 
 
-def _terminate(signum: int, frame: object) -> None:
-    raise Terminated
+#: Seconds a process that got SIGTERM may take to end on its own (buffers flushed, threads
+#: joined) before :func:`os._exit` ends it: nothing a thread waits for may keep it alive.
+TERMINATE_GRACE = 2.0
 
 
 def _on_sigterm() -> Any:
-    """Turn SIGTERM into :class:`Terminated` while the command runs; returns the undo."""
+    """Turn SIGTERM into :class:`Terminated` while the command runs; returns the undo.
+
+    The handler only raises: the unwinding stops the workers, in ordinary code. A second
+    SIGTERM during the unwinding ends the process at once with 143.
+    """
     import signal
     import threading
 
     if threading.current_thread() is not threading.main_thread():
         return lambda: None  # only the main thread may set signal handlers
-    previous = signal.signal(signal.SIGTERM, _terminate)
+    fatal = signal.getsignal(signal.SIGTERM) == signal.SIG_DFL
+
+    def terminate(signum: int, frame: object) -> None:
+        signal.signal(signal.SIGTERM, _exit_terminated)
+        raise Terminated(fatal)
+
+    previous = signal.signal(signal.SIGTERM, terminate)
     return lambda: signal.signal(signal.SIGTERM, previous)
+
+
+def _exit_terminated(signum: int, frame: object) -> None:
+    os._exit(EXIT_TERMINATED)
+
+
+def _end_process_within(seconds: float, code: int) -> None:
+    """End this process with ``code`` (no clean-up) if it is still alive after ``seconds``.
+
+    An interpreter exits only once every non-daemon thread has ended, and joins a process
+    pool's threads first: one stuck on a worker killed mid-message would keep it alive for
+    ever. This daemon thread does not wait for that; when the exit is quicker, it dies with it.
+    """
+    import threading
+    import time
+
+    def end() -> None:
+        time.sleep(seconds)
+        os._exit(code)
+
+    threading.Thread(target=end, name="newsread-exit", daemon=True).start()
 
 
 def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

@@ -279,3 +279,41 @@ def test_a_worker_stopped_mid_message_leaves_no_thread_waiting(tmp_path: Path) -
         if manager.is_alive():  # the check failed: let this process end all the same
             pool._result_queue._writer.close()  # type: ignore[attr-defined]
             manager.join(BOUND)
+
+
+#: A command line that can never exit by itself: a thread that never ends keeps the
+#: interpreter waiting (as a pool's thread stuck on a dead worker did).
+STUCK = """
+import sys, threading
+from newsread import cli
+threading.Thread(target=threading.Event().wait, name="never ends").start()
+raise SystemExit(cli.main(sys.argv[1:]))
+"""
+
+
+def _catches(pid: int, signum: int) -> bool:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("SigCgt:"):
+            return bool(int(line.split()[1], 16) >> (signum - 1) & 1)
+    return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs Linux /proc")
+def test_sigterm_ends_the_process_whatever_is_left_to_join() -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-X", "faulthandler", "-c", STUCK, "-", "--format", "json"],
+        stdin=subprocess.PIPE,  # kept open: newsread waits for its input
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        deadline = time.monotonic() + BOUND
+        while not _catches(proc.pid, signal.SIGTERM):  # main() has set its handler
+            assert proc.poll() is None and time.monotonic() < deadline, "main() never ran"
+            time.sleep(0.05)
+        proc.send_signal(signal.SIGTERM)
+        stderr = _finish(proc, "newsread with a thread that never ends, after SIGTERM")
+    finally:
+        _reap(proc)
+    assert proc.returncode == cli.EXIT_TERMINATED, stderr
+    assert stderr == b"newsread: terminated\n"

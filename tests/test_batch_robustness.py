@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from bounded import BOUND, finish, python, reaped, within
 
 import newsread
 from newsread import cli
@@ -152,57 +153,6 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
-#: Seconds any wait on a child process may take before the test fails (a hang is a failure).
-BOUND = 60
-
-
-def _newsread(*args: str) -> subprocess.Popen[bytes]:
-    """``python -m newsread ARGS`` with faulthandler on, so that a hang can be shown."""
-    return subprocess.Popen(
-        [sys.executable, "-X", "faulthandler", "-m", "newsread", *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
-
-
-def _first_line(proc: subprocess.Popen[bytes]) -> bytes:
-    """The child's first line of output, or a failure after BOUND seconds."""
-    assert proc.stdout is not None
-    stdout = proc.stdout
-    got: list[bytes] = []
-    reader = threading.Thread(target=lambda: got.append(stdout.readline()), daemon=True)
-    reader.start()
-    reader.join(BOUND)
-    if reader.is_alive():
-        pytest.fail(f"no output from {proc.args} within {BOUND} s")
-    return got[0]
-
-
-def _finish(proc: subprocess.Popen[bytes], what: str) -> bytes:
-    """The child's standard error once it has ended; if it has not ended within BOUND
-    seconds, a failure showing where each of its threads is waiting (faulthandler)."""
-    try:
-        return proc.communicate(timeout=BOUND)[1]
-    except subprocess.TimeoutExpired:
-        proc.send_signal(signal.SIGABRT)  # -X faulthandler prints every thread's stack
-        try:
-            err = proc.communicate(timeout=10)[1]
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            err = proc.communicate()[1]
-        pytest.fail(f"{what}: still running {BOUND} s later\n{err.decode(errors='replace')}")
-
-
-def _reap(proc: subprocess.Popen[bytes]) -> None:
-    """Whatever happened, leave no child behind."""
-    if proc.poll() is None:
-        proc.kill()
-        proc.wait(timeout=BOUND)
-    for stream in (proc.stdin, proc.stdout, proc.stderr):
-        if stream is not None:
-            stream.close()
-
-
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
 @pytest.mark.parametrize("how", ["SIGTERM", "SIGKILL"])
 def test_workers_do_not_outlive_the_parent(tmp_path: Path, how: str) -> None:
@@ -212,18 +162,16 @@ def test_workers_do_not_outlive_the_parent(tmp_path: Path, how: str) -> None:
     text = "Slow story\n\n" + "The council met again and talked for a long time. " * 400
     for i in range(400):
         (tmp_path / f"{i:03d}.txt").write_text(text, encoding="utf-8")
-    proc = _newsread(str(tmp_path), "--format", "jsonl", "--workers", "2")
-    try:
-        _first_line(proc)  # the pool is up and working
+    proc = python("-m", "newsread", str(tmp_path), "--format", "jsonl", "--workers", "2")
+    with reaped(proc):
+        assert proc.stdout is not None
+        within(proc, proc.stdout.readline, "the first report")  # the pool is up and working
         workers = _children(proc.pid)
         assert len(workers) >= 2
         proc.send_signal(signal.SIGTERM if how == "SIGTERM" else signal.SIGKILL)
-        assert proc.stdout is not None
         proc.stdout.close()  # nobody reads the rest
-        stderr = _finish(proc, f"newsread after {how}")
+        _, stderr = finish(proc, f"newsread after {how}")
         code = proc.returncode
-    finally:
-        _reap(proc)
     deadline = time.monotonic() + 10
     while any(_alive(w) for w in workers) and time.monotonic() < deadline:
         time.sleep(0.1)
@@ -300,20 +248,13 @@ def _catches(pid: int, signum: int) -> bool:
 
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs Linux /proc")
 def test_sigterm_ends_the_process_whatever_is_left_to_join() -> None:
-    proc = subprocess.Popen(
-        [sys.executable, "-X", "faulthandler", "-c", STUCK, "-", "--format", "json"],
-        stdin=subprocess.PIPE,  # kept open: newsread waits for its input
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
-    try:
+    proc = python("-c", STUCK, "-", "--format", "json", stdin=subprocess.PIPE)  # input kept open
+    with reaped(proc):
         deadline = time.monotonic() + BOUND
         while not _catches(proc.pid, signal.SIGTERM):  # main() has set its handler
             assert proc.poll() is None and time.monotonic() < deadline, "main() never ran"
             time.sleep(0.05)
         proc.send_signal(signal.SIGTERM)
-        stderr = _finish(proc, "newsread with a thread that never ends, after SIGTERM")
-    finally:
-        _reap(proc)
+        _, stderr = finish(proc, "newsread with a thread that never ends, after SIGTERM")
     assert proc.returncode == cli.EXIT_TERMINATED, stderr
     assert stderr == b"newsread: terminated\n"

@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from bounded import finish, python, reaped, within
 from test_cli_bad_inputs import one_line
 
 from newsread import Options
@@ -193,13 +194,14 @@ def test_a_closed_pipe_ends_quietly_with_exit_0_in_every_format(tmp_path: Path, 
 def test_head_on_a_real_pipe_exits_0_quietly(tmp_path: Path, fmt: str) -> None:
     long = ARTICLE + "\n".join(f"Paragraph {i} adds another sentence here." for i in range(3000))
     path = article(tmp_path, "long.txt", long)
-    args = [sys.executable, "-m", "newsread", path, path, "--format", fmt]
+    args = ["-m", "newsread", path, path, "--format", fmt]
     args += ["--show-blocks"] if fmt == "rich" else []
-    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    assert proc.stdout is not None and proc.stderr is not None
-    proc.stdout.read(100)
-    proc.stdout.close()  # what head does once it has its lines
-    _, stderr = proc.communicate(timeout=120)
+    with reaped(python(*args)) as proc:
+        assert proc.stdout is not None
+        stdout = proc.stdout
+        within(proc, lambda: stdout.read(100), "the first 100 bytes")
+        stdout.close()  # what head does once it has its lines
+        _, stderr = finish(proc, "newsread after its reader went away")
     assert proc.returncode == 0, stderr
     assert stderr == b""
 

@@ -138,21 +138,25 @@ def rendered(browser: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator
         "control": ("--dump-dom", control.as_uri()),
     }
     catchers = {name: Catching() for name in runs}
+    jobs: dict[str, subprocess.Popen[str]] = {}
     try:
-        jobs = {
-            name: _launch(browser, catchers[name].proxy, tmp / name, *args)
-            for name, args in runs.items()
-        }
+        for name, args in runs.items():
+            jobs[name] = _launch(browser, catchers[name].proxy, tmp / name, *args)
         outs = {}
         for name, job in jobs.items():
             try:
                 outs[name], _ = job.communicate(timeout=90)
             except subprocess.TimeoutExpired:
-                job.kill()
-                raise
+                pytest.fail(f"the browser ({name}) was still running 90 s later")
             assert job.returncode == 0, f"the browser ({name}) exited with {job.returncode}"
         yield Rendered(report, outs["report"], png.read_bytes(), outs["control"], catchers)
     finally:
+        for job in jobs.values():  # both of them, whichever wait failed
+            if job.poll() is None:
+                job.kill()
+                job.wait(timeout=30)
+            if job.stdout is not None:
+                job.stdout.close()
         for c in catchers.values():
             c.close()
 

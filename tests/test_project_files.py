@@ -83,6 +83,6 @@ def test_render_tests_pass_with_colour_forced() -> None:
         env=env,
         capture_output=True,
         text=True,
-        timeout=300,
+        timeout=240,  # within pytest-timeout's 300 s per test, so this message is the one seen
     )
     assert proc.returncode == 0, proc.stdout[-3000:]

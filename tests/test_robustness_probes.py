@@ -8,11 +8,11 @@ import io
 import json
 import os
 import signal
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from bounded import finish, python, reaped, within
 
 from newsread.cli import main
 
@@ -23,6 +23,16 @@ engineers found cracks in the old bridge. Repairs will cost about $2.4 million, 
 
 Residents who live near the water were told to expect noise and dust for several weeks.
 """
+
+
+def _first_line(fd: int) -> bytes:
+    """Bytes read from ``fd`` until they hold a whole line."""
+    first = b""
+    while b"\n" not in first:
+        chunk = os.read(fd, 1 << 16)
+        assert chunk, "newsread ended before its first report"
+        first += chunk
+    return first
 
 
 def run(*argv: str) -> tuple[int, str, str]:
@@ -82,35 +92,16 @@ def test_a_file_deleted_during_the_batch_costs_only_its_report(
 def test_ctrl_c_leaves_valid_json_lines_and_exit_130(tmp_path: Path, workers: str) -> None:
     for i in range(40):
         (tmp_path / f"a{i:02}.txt").write_text(ARTICLE * 4, encoding="utf-8")
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "newsread",
-            str(tmp_path),
-            "--format",
-            "jsonl",
-            "--workers",
-            workers,
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
-    assert proc.stdout is not None
-    # Wait for the first report, reading the pipe itself: a buffered reader would keep what
-    # it read ahead, and communicate() would never see it.
-    first = b""
-    while b"\n" not in first:
-        chunk = os.read(proc.stdout.fileno(), 1 << 16)
-        assert chunk, "newsread ended before its first report"
-        first += chunk
-    proc.send_signal(signal.SIGINT)
-    try:
-        rest, stderr = proc.communicate(timeout=120)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.communicate()
-        pytest.fail("newsread did not exit within 120 s of Ctrl-C")
+    with reaped(
+        python("-m", "newsread", str(tmp_path), "--format", "jsonl", "--workers", workers)
+    ) as proc:
+        assert proc.stdout is not None
+        stdout = proc.stdout
+        # Wait for the first report, reading the pipe itself: a buffered reader would keep
+        # what it read ahead, and communicate() would never see it.
+        first = within(proc, lambda: _first_line(stdout.fileno()), "the first report")
+        proc.send_signal(signal.SIGINT)
+        rest, stderr = finish(proc, "newsread after Ctrl-C")
     assert proc.returncode == 130, stderr
     assert stderr.decode().splitlines() == ["newsread: interrupted"]
     lines = (first + rest).decode("utf-8").splitlines()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import json
+import statistics
 from pathlib import Path
 
 import pytest
@@ -59,8 +60,10 @@ def test_every_reader_follows_the_registry() -> None:
 def test_every_textstat_counterpart_exists() -> None:
     from textstat.backend import metrics  # type: ignore[import-untyped]
 
-    for f in FORMULAS:
-        assert f.textstat is not None, f.name
+    counterparts = [f for f in FORMULAS if f.textstat is not None]
+    assert counterparts  # a formula without one is allowed: the engine then warns
+    for f in counterparts:
+        assert f.textstat is not None
         assert callable(getattr(metrics, f.textstat.function)), f.name
 
 
@@ -140,8 +143,8 @@ def test_adding_a_formula_is_one_entry(with_forcast: Formula) -> None:
     graded = sorted(
         s.grade for s in report.readability if s.grade is not None and formula(s.name).consensus
     )
-    assert len(graded) == 8
-    assert report.consensus_grade == pytest.approx((graded[3] + graded[4]) / 2)
+    assert len(graded) == sum(f.consensus for f in FORMULAS) + 1
+    assert report.consensus_grade == pytest.approx(statistics.median(graded))
     row = report.to_row()
     assert row["forcast"] == fc.value and row["forcast_warning"] is True
     assert "forcast" in graded_formulas()

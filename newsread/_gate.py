@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ._errors import UsageError
+from ._limits import DEFAULT_TOP
 
 if TYPE_CHECKING:
     from ._models import Report
@@ -93,7 +94,7 @@ def _clip(text: str, n: int = 70) -> str:
     return flat if len(flat) <= n else flat[: n - 1].rsplit(" ", 1)[0] + "…"
 
 
-def check(report: Report, limits: Limits, top: int = 5) -> tuple[bool, list[str]]:
+def check(report: Report, limits: Limits, top: int = DEFAULT_TOP) -> tuple[bool, list[str]]:
     """Whether ``report`` is over a limit, and one line per offence (the file named first).
 
     Over a grade limit, the ``top`` hardest sentences follow, each with its line; over the

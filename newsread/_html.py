@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._aside import AsideRow, aside_rows
 from ._formulas import title_of
+from ._limits import DEFAULT_TOP
 from ._marks import ADVERB, HARD, PASSIVE, VERY_HARD, Mark, events, pieces
 from ._printable import printable, printable_lines
 from ._style import TARGETS, meets
@@ -349,7 +350,7 @@ def _set_aside(r: Report, top: int) -> str:
     )
 
 
-def article(r: Report, top: int = 5, anchor: str | None = None) -> str:
+def article(r: Report, top: int = DEFAULT_TOP, anchor: str | None = None) -> str:
     """One report as an ``<article>`` element (the body of :func:`render_html`)."""
     ident = f' id="{_e(anchor)}"' if anchor else ""
     parts = [
@@ -387,7 +388,7 @@ def page(title: str, body: str) -> str:
     return head + body + tail
 
 
-def render_html(report: Report, top: int = 5) -> str:
+def render_html(report: Report, top: int = DEFAULT_TOP) -> str:
     """The HTML report of one article: a self-contained page (see the module docstring).
 
     >>> import newsread

@@ -16,6 +16,16 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
+# The thresholds of the style counts, defined once: the style rules (``_style``) count with
+# them, and the report's and the record's field descriptions and the style targets' labels
+# are written from them.
+#: Sentences over this many words are "long" (Yoast: at most 25% of sentences).
+LONG_SENTENCE_WORDS = 20
+#: Paragraphs over this many words are "long" (Yoast).
+LONG_PARAGRAPH_WORDS = 150
+#: A run of this many consecutive sentences opening with the same word is flagged (Yoast).
+OPENING_RUN = 3
+
 
 class FrozenModel(BaseModel):
     """The base of every result model: immutable, and no field beyond those declared."""

@@ -15,6 +15,7 @@ from pydantic import Field
 
 # Counts and FormulaScore are the measures' types (defined below the formula registry,
 # which computes them); re-exported here, where the report holds them.
+from ._measures import LONG_PARAGRAPH_WORDS, LONG_SENTENCE_WORDS, OPENING_RUN
 from ._measures import Counts as Counts
 from ._measures import FormulaScore as FormulaScore
 from ._measures import FrozenModel as _Frozen
@@ -295,10 +296,12 @@ class OpeningRun(_Frozen):
 class StyleSignals(_Frozen):
     """Signals editors use, each with the rule documented in docs/methodology.md."""
 
-    long_sentence_share: float | None = Field(description="Share of sentences over 20 words.")
-    long_paragraphs: int = Field(description="Paragraphs over 150 words.")
+    long_sentence_share: float | None = Field(
+        description=f"Share of sentences over {LONG_SENTENCE_WORDS} words."
+    )
+    long_paragraphs: int = Field(description=f"Paragraphs over {LONG_PARAGRAPH_WORDS} words.")
     repeated_openings: int = Field(
-        description="Runs of 3+ consecutive sentences with the same first word."
+        description=f"Runs of {OPENING_RUN}+ consecutive sentences with the same first word."
     )
     adverbs: int = Field(description="-ly words outside a stop list.")
     passive_candidates: int = Field(
@@ -306,7 +309,7 @@ class StyleSignals(_Frozen):
         "left out (findings.passives lists them)."
     )
     quoted_word_share: float | None = Field(description="Share of words inside quotation marks.")
-    long_sentences: int = Field(0, description="Sentences over 20 words.")
+    long_sentences: int = Field(0, description=f"Sentences over {LONG_SENTENCE_WORDS} words.")
     passive_sentences: int = Field(0, description="Sentences with at least one passive candidate.")
     passive_share: float | None = Field(
         None, description="Share of sentences with a passive candidate (Yoast: at most 10%)."

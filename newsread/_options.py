@@ -7,10 +7,18 @@ from dataclasses import dataclass, fields
 from typing import Literal
 
 from ._errors import UsageError
-from ._limits import DEFAULT_MAX_BYTES
-from ._syllables import NUMBERS, Numbers
+from ._limits import (
+    DEFAULT_ENGINE,
+    DEFAULT_MAX_BYTES,
+    DEFAULT_NUMBERS,
+    DEFAULT_READING_WPM,
+    DEFAULT_SPEAKING_WPM,
+    DEFAULT_TOP,
+    NUMBERS,
+    Engine,
+    Numbers,
+)
 
-Engine = Literal["newsread", "textstat"]
 Segment = Literal["auto", "none"]
 
 
@@ -27,20 +35,20 @@ class Options:
     """
 
     #: Silent reading rate for non-fiction, words per minute (Brysbaert 2019).
-    reading_wpm: float = 238.0
+    reading_wpm: float = DEFAULT_READING_WPM
     #: Speaking rate for broadcast news, words per minute.
-    speaking_wpm: float = 150.0
+    speaking_wpm: float = DEFAULT_SPEAKING_WPM
     #: How many of the longest sentences and hardest paragraphs the report lists.
-    top: int = 5
+    top: int = DEFAULT_TOP
     #: ``"newsread"`` (own counts, published coefficients) or ``"textstat"``
     #: (textstat's own values for the same body text, for comparability).
-    engine: Engine = "newsread"
+    engine: Engine = DEFAULT_ENGINE
     #: Largest input the command line reads, in bytes (library callers pass text).
     max_bytes: int = DEFAULT_MAX_BYTES
     #: How figures count in syllable-based formulas: ``"spoken"`` as said aloud ("2022" =
     #: "twenty twenty-two", 5 syllables; Flesch 1948, Kincaid et al. 1975) or ``"one"``
     #: syllable each (Flesch 1979). See docs/methodology.md, "Conventions".
-    numbers: Numbers = "spoken"
+    numbers: Numbers = DEFAULT_NUMBERS
     #: ``"auto"`` finds the story among captions, bylines and page debris; ``"none"`` is
     #: for text known to be clean: every line is measured except a first line shaped like
     #: a headline, and the report says segmentation was off (docs/segmentation.md).

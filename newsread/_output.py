@@ -13,6 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
 from ._errors import UsageError
+from ._limits import DEFAULT_TOP
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -20,7 +21,9 @@ if TYPE_CHECKING:
     from ._models import Article, Report
 
 
-def prepare(fmt: str, corpus: bool, report: Report, top: int = 5, compact: bool = False) -> Any:
+def prepare(
+    fmt: str, corpus: bool, report: Report, top: int = DEFAULT_TOP, compact: bool = False
+) -> Any:
     """The payload of ``report`` for the output format ``fmt`` (see the module docstring);
     ``top`` entries in each list of an HTML report; ``compact`` JSON leaves out the texts of
     sentences and paragraphs (their offsets stay)."""
@@ -162,7 +165,7 @@ class RichEmitter:
     CORPUS_ROWS = 200
 
     def __init__(
-        self, out: TextIO, width: int | None, show_text: bool, corpus: bool, top: int = 5
+        self, out: TextIO, width: int | None, show_text: bool, corpus: bool, top: int = DEFAULT_TOP
     ) -> None:
         from ._render import make_console
 
@@ -282,7 +285,7 @@ def make_emitter(
     width: int | None = None,
     show_text: bool = False,
     corpus: bool = False,
-    top: int = 5,
+    top: int = DEFAULT_TOP,
     output: str | None = None,
 ) -> Emitter:
     """The emitter for an output format name; ``corpus`` when there are several inputs;

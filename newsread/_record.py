@@ -24,6 +24,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ._measures import LONG_PARAGRAPH_WORDS, LONG_SENTENCE_WORDS, OPENING_RUN
+
 #: Version of the field list; bumped whenever a field is added, removed or changes meaning.
 RECORD_VERSION = 2
 
@@ -90,13 +92,17 @@ _TAIL: tuple[RecordField, ...] = (
     RecordField("easy_sentences", int, False, "Sentences classed easy."),
     RecordField("hard_sentences", int, False, "Sentences classed hard."),
     RecordField("very_hard_sentences", int, False, "Sentences classed very hard."),
-    RecordField("long_sentence_share", float, True, "Share of sentences over 20 words."),
+    RecordField(
+        "long_sentence_share", float, True, f"Share of sentences over {LONG_SENTENCE_WORDS} words."
+    ),
     RecordField("passive_share", float, True, "Share of sentences with a passive candidate."),
     RecordField("quoted_word_share", float, True, "Share of words inside quotation marks."),
     RecordField("adverbs", int, False, "-ly adverbs outside the stop list."),
     RecordField("passive_candidates", int, False, "Forms of 'be' followed by a participle."),
-    RecordField("long_paragraphs", int, False, "Paragraphs over 150 words."),
-    RecordField("repeated_openings", int, False, "Runs of 3+ sentences opening alike."),
+    RecordField("long_paragraphs", int, False, f"Paragraphs over {LONG_PARAGRAPH_WORDS} words."),
+    RecordField(
+        "repeated_openings", int, False, f"Runs of {OPENING_RUN}+ sentences opening alike."
+    ),
     RecordField("reading_minutes", float, False, "Silent reading time at the reading rate."),
     RecordField("speaking_minutes", float, False, "Speaking time at the speaking rate."),
     RecordField("set_aside_blocks", int, False, "Blocks left out of the measurement."),

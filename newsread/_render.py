@@ -27,6 +27,7 @@ from rich.text import Text
 
 from ._aside import AsideRow, aside_rows
 from ._formulas import title_of
+from ._limits import DEFAULT_TOP
 from ._marks import ADVERB, HARD, PASSIVE, VERY_HARD, events, pieces
 from ._printable import printable, printable_lines
 from ._style import TARGETS, meets
@@ -35,8 +36,6 @@ from ._wording import LEVELS, grade_level, grade_words, level_of, plural, reason
 if TYPE_CHECKING:
     from ._models import Article, Report
 
-#: Default number of entries in each list of the report (``--top``).
-TOP = 5
 
 KIND_STYLE = {
     "title": "bold magenta",
@@ -411,7 +410,9 @@ def article_view(r: Report) -> Group:
     return Group(Text("The article, as newsread read it", style="bold"), legend(), Text(), t)
 
 
-def render_report(console: Console, r: Report, show_text: bool = False, top: int = TOP) -> None:
+def render_report(
+    console: Console, r: Report, show_text: bool = False, top: int = DEFAULT_TOP
+) -> None:
     """Print one report; ``top`` entries in each list (``--top``)."""
     console.print(_header(r))
     for w in r.warnings:

@@ -14,14 +14,9 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from ._data import word_set
+from ._measures import LONG_PARAGRAPH_WORDS, LONG_SENTENCE_WORDS, OPENING_RUN
 from ._models import OpeningRun, StyleSignals
 
-#: Sentences over this many words are "long" (Yoast: at most 25% of sentences).
-LONG_SENTENCE_WORDS = 20
-#: Paragraphs over this many words are "long" (Yoast).
-LONG_PARAGRAPH_WORDS = 150
-#: A run of this many consecutive sentences opening with the same word is flagged (Yoast).
-OPENING_RUN = 3
 #: Words allowed between a form of "be" and its participle ("was not closed").
 PASSIVE_MAX_SKIP = 2
 
@@ -47,7 +42,7 @@ class Target(NamedTuple):
 #: in five meet each one (docs/methodology.md, "Style targets", with the figures).
 TARGETS: tuple[Target, ...] = (
     Target(
-        "Sentences over 20 words",
+        f"Sentences over {LONG_SENTENCE_WORDS} words",
         "long_sentence_share",
         0.60,
         True,
@@ -60,8 +55,14 @@ TARGETS: tuple[Target, ...] = (
         True,
         "Yoast: at most 10% (74% miss that)",
     ),
-    Target("Paragraphs over 150 words", "long_paragraphs", 1, False, "Yoast: none (41% miss)"),
-    Target("Runs of 3+ same openings", "repeated_openings", 0, False, "Yoast: none"),
+    Target(
+        f"Paragraphs over {LONG_PARAGRAPH_WORDS} words",
+        "long_paragraphs",
+        1,
+        False,
+        "Yoast: none (41% miss)",
+    ),
+    Target(f"Runs of {OPENING_RUN}+ same openings", "repeated_openings", 0, False, "Yoast: none"),
 )
 
 

@@ -28,9 +28,11 @@ import re
 from collections.abc import Callable, Mapping
 from functools import cache
 from types import MappingProxyType
-from typing import Literal, TypeVar
+from typing import TypeVar
 
 from ._data import read_text
+from ._limits import NUMBERS as NUMBERS
+from ._limits import Numbers as Numbers
 from ._words import counting_form
 
 # Version of the counting rules in this module. The exceptions table records it with a hash of
@@ -74,10 +76,6 @@ TRAILING_KEEP = frozenset("%.'")
 VOWEL_LETTERS = frozenset("aeiouy")
 SIBILANT_ENDINGS = ("s", "x", "z", "ch", "sh", "ce", "ge", "se", "ze")
 T = TypeVar("T")
-#: How figures count: "spoken" as a newsreader says them ("2022" = 5), or "one" syllable
-#: per figure ("2022" = 1), as in Flesch (1979); docs/methodology.md, "Conventions".
-Numbers = Literal["spoken", "one"]
-NUMBERS: tuple[Numbers, ...] = ("spoken", "one")
 MEMO_LIMIT = 1 << 17  # distinct spellings remembered before the memo is cleared
 
 

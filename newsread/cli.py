@@ -21,7 +21,16 @@ from ._errors import (
     UsageError,
     WorkerDiedError,
 )
-from ._limits import DEFAULT_MAX_BYTES
+from ._limits import (
+    DEFAULT_ENGINE,
+    DEFAULT_MAX_BYTES,
+    DEFAULT_NUMBERS,
+    DEFAULT_READING_WPM,
+    DEFAULT_SPEAKING_WPM,
+    DEFAULT_TOP,
+    ENGINES,
+    NUMBERS,
+)
 from ._records import RecordFormat, TextRecord
 
 if TYPE_CHECKING:
@@ -92,15 +101,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--engine",
-        choices=("newsread", "textstat"),
-        default="newsread",
-        help="whose counts and formulas to report (default: newsread)",
+        choices=ENGINES,
+        default=DEFAULT_ENGINE,
+        help=f"whose counts and formulas to report (default: {DEFAULT_ENGINE})",
     )
     p.add_argument(
         "--numbers",
-        choices=("spoken", "one"),
-        default="spoken",
-        help="syllables of a figure: as spoken ('2022' = 5) or one each (default: spoken)",
+        choices=NUMBERS,
+        default=DEFAULT_NUMBERS,
+        help=f"syllables of a figure: as spoken ('2022' = 5) or one each (default: {DEFAULT_NUMBERS})",
     )
     p.add_argument(
         "--no-segment",
@@ -151,9 +160,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--top",
         type=int,
-        default=5,
+        default=DEFAULT_TOP,
         metavar="N",
-        help="entries in each list of the report (default: 5)",
+        help=f"entries in each list of the report (default: {DEFAULT_TOP})",
     )
     p.add_argument(
         "--max-grade",
@@ -170,16 +179,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--reading-wpm",
         type=float,
-        default=238.0,
+        default=DEFAULT_READING_WPM,
         metavar="WPM",
-        help="silent reading rate (default: 238)",
+        help=f"silent reading rate (default: {DEFAULT_READING_WPM:g})",
     )
     p.add_argument(
         "--speaking-wpm",
         type=float,
-        default=150.0,
+        default=DEFAULT_SPEAKING_WPM,
         metavar="WPM",
-        help="speaking rate (default: 150)",
+        help=f"speaking rate (default: {DEFAULT_SPEAKING_WPM:g})",
     )
     p.add_argument(
         "--max-bytes",

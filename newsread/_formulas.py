@@ -26,9 +26,11 @@ Adding a formula is one entry plus its tests. For example FORCAST (Caylor et al.
         textstat=None,  # textstat has none: its engine then reports None, with a warning
     ),
 
-then a hand-worked golden case in ``tests/cases/golden.json``, and the formula table of
-docs/methodology.md regenerated from :func:`formulas_markdown` (a test says when it is
-stale). The report, the record, the schema, the views and the textstat engine follow.
+then a hand-worked golden case in ``tests/cases/golden.json``, and what is generated from the
+registry regenerated: the formula table of docs/methodology.md (:func:`formulas_markdown`),
+the record's field table of docs/record.md (``_record.fields_markdown``) and the demo's golden
+renders (``python scripts/render_docs.py``); tests say when any is stale. The report, the
+record, the schema, the views and the textstat engine follow (docs/contributing.md).
 
 >>> [f.name for f in FORMULAS][:3]
 ['flesch_reading_ease', 'flesch_kincaid_grade', 'gunning_fog']

@@ -27,6 +27,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Final
 
 from ._data import word_set
+from ._style import is_adverb
 from ._syllables import RULES_VERSION, Numbers, count_syllables
 from ._vocabulary import base_on_list, is_complex
 from ._words import counting_form
@@ -146,16 +147,20 @@ def decode(code: int) -> tuple[int, bool, bool, bool]:
     return code >> 3, bool(code & 4), bool(code & 2), bool(code & 1)
 
 
-def _form(syl: int, letters: int, cx: bool, dc: bool, sp: bool, lower: str, cap: bool) -> Form:
-    from ._style import is_adverb
+# The shifts of the packed fields (see :func:`pack`), for _form's inline packing.
+_L, _LONG, _POLY, _MONO, _CX, _DC, _ADV = (i * FIELD_BITS for i in range(1, len(FIELDS)))
 
+
+def _form(syl: int, letters: int, cx: bool, dc: bool, sp: bool, lower: str, cap: bool) -> Form:
     adv = is_adverb(lower)
-    judged = not cap
-    counts = pack(
-        syl, letters, letters > 6, syl >= 3, syl == 1, cx and judged, not dc and judged,
-        adv and judged,
-    )  # fmt: skip
-    opening = pack(0, 0, 0, 0, 0, cx, not dc, adv) if cap else 0
+    if cap:  # a name inside a sentence: the word lists count it only where it opens one
+        counts = syl | letters << _L | (letters > 6) << _LONG | (syl >= 3) << _POLY
+        counts |= (syl == 1) << _MONO
+        opening = cx << _CX | (not dc) << _DC | adv << _ADV
+    else:  # == pack(syl, letters, letters > 6, syl >= 3, syl == 1, cx, not dc, adv)
+        counts = syl | letters << _L | (letters > 6) << _LONG | (syl >= 3) << _POLY
+        counts |= (syl == 1) << _MONO | cx << _CX | (not dc) << _DC | adv << _ADV
+        opening = 0
     return (
         syl,
         letters,
@@ -165,12 +170,17 @@ def _form(syl: int, letters: int, cx: bool, dc: bool, sp: bool, lower: str, cap:
         cap,
         adv,
         lower,
-        lower in word_set("be-forms.txt"),
+        lower in _be_forms(),
         counts,
         opening,
         "" if sp or cap else lower,
         "" if sp else lower,
     )
+
+
+@cache
+def _be_forms() -> frozenset[str]:
+    return word_set("be-forms.txt")
 
 
 def _title_case(word: str) -> bool:

@@ -266,7 +266,8 @@ def measure(
                             break
                         if qe > s:
                             quoted += len(findall(text, max(s, qs), min(e, qe)))
-            raw = 0.39 * n + 11.8 * s_syl / n - 15.59  # Flesch-Kincaid of one sentence
+            raw = flesch_kincaid_grade(n, 1, s_syl)  # the sentence alone: S = 1
+            assert raw is not None  # a sentence holds at least one word
             difficulty = classify_sentence(n, raw)
             figures = 0
             if difficulty != "easy":

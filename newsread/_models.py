@@ -72,6 +72,8 @@ class ReasonCode(str, Enum):
     AGENCY_AT_END = "agency_at_end"
     CREDIT_AT_END = "credit_at_end"
     PICTURE_WORDS = "picture_words"
+    PICTURE_DESCRIPTION = "picture_description"
+    CAPTION_LINE_LABEL = "caption_line_label"
     # ... bylines and dates.
     BY = "by"
     AUTHOR_PAGE = "author_page"
@@ -101,6 +103,7 @@ class ReasonCode(str, Enum):
     PROSE_MENTION = "prose_mention"
     ONLY_PROSE = "only_prose"
     CLEAN_TEXT_LINE = "clean_text_line"
+    OFF_TOPIC_HEADING = "off_topic_heading"
     # ... above the story.
     HEADLINE = "headline"
     DECK = "deck"

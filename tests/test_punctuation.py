@@ -21,7 +21,8 @@ from newsread._punctuation import (
 #: Names that only newsread/_punctuation.py may define: a second definition anywhere is the
 #: drift STYLE.md's review found ("ends like a sentence" four times, two ``CLOSERS``).
 ONE_PLACE = {
-    "CITATION_TAIL_RE",
+    "CITATION_RE",
+    "strip_citations",
     "CLOSERS",
     "LINE_END_CLOSERS",
     "OPENERS",

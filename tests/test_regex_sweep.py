@@ -20,12 +20,7 @@ SIZES = (1_000, 10_000)
 
 #: Patterns known to be super-linear on some input, with the input and why it is tolerated
 #: or who fixes it; each is xfail(strict=True), so a fix shows up.
-KNOWN: dict[str, str] = {
-    "newsread._punctuation.CITATION_TAIL_RE": (
-        "quadratic when searched (ends_like_sentence calls .sub): a long run of spaces or tabs "
-        "before a closing ']' ('x' + 80,000 spaces + ']': segment() takes 21 s); "
-        "segmentation, for the lead (605a08e)"
-    ),
+KNOWN: dict[str, str] = {  # none known today
 }
 
 

@@ -188,9 +188,10 @@ def test_list_articles_keep_every_item(items, style, sep, words, intro):
             if style == "numbered-dot"
             else heading
         )
-        paragraphs.append(
-            _sentence(words[::-1] if k % 2 else words, ".") + f" Tip {k + 1} saves money."
-        )
+        # A list item's paragraph is about its heading, as in real list articles (a heading
+        # sharing no word with the story is a link: docs/segmentation.md, "Agreement").
+        item = _sentence(words[::-1] if k % 2 else words, ".")
+        paragraphs.append(f"{item} {heading} saves money.")
         lines.append(paragraphs[-1])
     art = segment(sep.join(lines))
     body = [b.text for b in art.body]

@@ -31,6 +31,7 @@ from .lines import Cue, Line, line_spans, tokenize
 from .reasons import Code, Reason
 from .story import (
     FOOTER_REACH,
+    agree_with_story,
     is_clean,
     label_footer,
     label_no_story,
@@ -65,6 +66,7 @@ def classify(lines: list[Line]) -> list[tuple[BlockKind, Reason]]:
             view, max(0, a - HEADER_REACH), min(len(view), b + FOOTER_REACH + 1), out
         )
         repeated_captions(view, out)
+        agree_with_story(lines, out)
         lo, hi = view[a].index, view[b].index
     result = []
     for line in lines:

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 
+from .._data import word_set
 from .._models import BlockKind
 from .._punctuation import CLOSERS, SENTENCE_MARK_RE, SENTENCE_MARKS, char_class, ends_like_sentence
-from .dates import YEAR_RE, dates, mostly_date
+from .dates import CALENDAR_RE, DIGIT_RE, YEAR_RE, dates, mostly_date
 from .lines import BODY_CUES, TOKEN_RE, Cue, Line, stopwords, tokenize
 from .phrases import agency_set, phrases, surely_absent
 from .reasons import Code, Reason
@@ -29,25 +30,48 @@ BOUNDARY_RE = re.compile(
     char_class(SENTENCE_MARKS) + char_class(CLOSERS) + r"*(?:\s+|(?=[A-Z(\[]))"
 )
 # A line that is a photo credit by its first words. "Photo: Tim Clayton", "(Image credit: NASA)"
+# "STAFF PHOTO BY Jane Doe", "Photo illustration by …", "Courtesy of the family"
 CREDIT_HEAD_RE = re.compile(
-    r"^[(\[]?\s*(?:photo(?:graph)?s?|images?|pictures?|pics?|credits?|foto|illustration)"
-    r"(?:\s+(?:credit|copyright))?\s*(?:by\s*)?"
+    r"^[(\[]?\s*(?:(?:staff|file|submitted|contributed|handout|special)\s+)?"
+    r"(?:(?:photo(?:graph)?s?|images?|pictures?|pics?|credits?|foto|illustration)"
+    r"(?:\s+(?:credit|copyright|illustration))?\s*(?:by\s*)?"
     # A separator, or a word after whitespace: the whitespace is matched once, above, and
     # only looked back at here, so a long run of spaces is never split two ways (linear).
-    r"(?::|/|(?<=\s)(?:-\s|by\b|via\b|courtesy\b|©))",
+    r"(?::|/|(?<=\s)(?:-\s|by\b|via\b|courtesy\b|©))"
+    r"|courtesy\b)",
     re.IGNORECASE,
 )
+# A word that makes a bracketed or trailing part a credit. "(Image: CDCR)", "(Courtesy …)"
+CREDIT_WORD_RE = re.compile(
+    r"\b(?:photos?|photograph\w*|images?|pictures?|credits?|courtesy|handout|submitted"
+    r"|illustration|file|pool)\b",
+    re.IGNORECASE,
+)
+# A credit naming the photographer's employer. "Jane Doe for The Washington Post"
+FOR_PUBLICATION_RE = re.compile(
+    r"^(?!By )[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3} for (?:[Tt]he )?[A-Z][\w.'’&-]*"
+    r"(?: [A-Z][\w.'’&-]*){0,4}$"
+)
+# A credit label glued inside a caption's last words. "… on Monday.Credit: Jane Doe/Reuters"
+GLUED_LABEL_RE = re.compile(r"(?<=[^\W\d_.,;:)”\"’])(?=(?:Credit|Photo|Image)s?:\s*\S)")
+# Words that open or close a caption box, after its text. "… Jane Doe/AFP less", "Expand"
+TOGGLES = ("hide caption", "show caption", "toggle caption", "less", "more", "expand", "collapse")
+# ", file" after a credit: an archive picture. "AP Photo/Jane Doe, File"
+FILE_RE = re.compile(r",\s*file$", re.IGNORECASE)
 # An explicit caption label. "Image caption Taylor Swift's seventh album", "Media captionWho is"
 CAPTION_HEAD_RE = re.compile(
     r"^(?:image|media|photo|video)\s*caption|^caption\s*:|^media playback is unsupported",
     re.IGNORECASE,
 )
+# A picture or video label opening a line. "Image: Crowds gather …", "Video: The moment …"
+PICTURE_LABEL_RE = re.compile(r"^[(\[]?\s*(image|video|photo|picture)s?\s*:", re.IGNORECASE)
 # One to three capitalised words: a photographer or a source. "Statista", "Kathrin Ziegler"
 SOURCE_NAME_RE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}$")
 # Two names joined by a slash, as credits are written. "Kathrin Ziegler/Getty"
 SLASH_NAME_RE = re.compile(r"[^\W\d_]\s?/\s?[^\W\d_]")
 
 PHOTO_CREDIT = Reason(Code.PHOTO_CREDIT)
+PLAIN_CAPTION_WORDS = 40  # longer lines need more than a bare credit at the end to be captions
 
 
 def credit_tail(text: str) -> str | None:
@@ -71,6 +95,9 @@ def credit_tail(text: str) -> str | None:
     real_end = before.isdigit() or (len(before) > 1 and before.isalpha() and before.islower())
     if tail and is_credit(tail, glued=True, name_ok=real_end):
         return tail
+    glued = GLUED_LABEL_RE.search(text)  # "… on Monday.Credit: Jane Doe/Reuters"
+    if glued and is_credit(text[glued.start() :], glued=True):
+        return text[glued.start() :]
     # A bracketed credit at the very end, with or without a sentence before it:
     # "… killed at least 33 separatists [EPA]", "… Colo. (AP Photo/David Zalubowski)"
     if text.endswith((")", "]")):
@@ -93,7 +120,7 @@ def is_credit(
     ``words``, the lower-cased words of ``part`` if known, lets a line that surely holds
     no agency's name skip the agency list.
     """
-    part = part.strip(" -–—")
+    part = FILE_RE.sub("", part.strip(" -–—"))
     if not part or len(part) > 80:
         return False
     tokens = tokenize(part)
@@ -106,8 +133,10 @@ def is_credit(
         agencies = []
     else:
         agencies = phrases("credit-agencies.txt", low)
-    if bracketed:
-        return bool(agencies) or "photo" in low
+    if bracketed:  # an agency, or a credit word with a name: "(Image: CDCR)", not "(pictures)"
+        return bool(agencies) or (len(tokens) >= 2 and CREDIT_WORD_RE.search(part) is not None)
+    if glued and FOR_PUBLICATION_RE.match(part):
+        return True
     if agencies and _capitalised(tokens) >= len(tokens) - 1:
         if glued:
             return True
@@ -145,6 +174,75 @@ def dated(line: Line) -> bool:
     return line.dated
 
 
+# A weekday's name, as picture descriptions are stamped. "Monday"
+WEEKDAY_NAME_RE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+NAME_WORDS = 8  # longest name that opens a picture description ("Los Angeles Lakers' LeBron James")
+
+
+def describes_picture(text: str) -> bool:
+    """Whether ``text`` reads as the description of a news picture: it opens with a name
+    (two or more capitalised words, no comma, no determiner or count first) followed by a
+    verb in the present tense or a present participle ("LeBron James dunks", "Al Gore
+    thanking"), holds no quotation, and is stamped with a full date: a month and day with
+    the year or the weekday ("on Monday, Nov. 3", "on November 28, 2007"). News prose
+    tells what happened in the past tense ("said", "voted"), and a preview in the present
+    tense names the day alone ("faces his first test on Monday"); captions say what the
+    picture shows, when it was taken.
+
+    >>> describes_picture("Josh Groban sings at the tree lighting on November 28, 2007.")
+    True
+    >>> describes_picture("Mayor Ana Ruiz said on Monday that the bridge would reopen.")
+    False
+    """
+    if not DIGIT_RE.search(text) or any(q in text for q in ('"', "“", "”")):
+        return False  # no date: not stamped (the quick test first)
+    words = text.split(None, NAME_WORDS + 2)
+    if len(words) < 4:
+        return False
+    excluded = word_set("caption-verb-exclusions.txt")
+    if words[0].lower() in stopwords() or words[0].lower() in excluded:
+        return False
+    caps = i = 0
+    while i < len(words) and i <= NAME_WORDS:
+        word = words[i]
+        if word[:1].isupper() or word[:1].isdigit() or word[:1] == "(":
+            caps += word[:1].isupper()
+        elif word not in (
+            "and",
+            "of",
+            "his",
+            "her",
+            "their",
+            "de",
+            "van",
+            "von",
+            "wife",
+            "husband",
+        ):
+            break
+        if word.endswith(","):
+            return False
+        i += 1
+    if caps < 2 or i >= len(words) or i > NAME_WORDS:
+        return False
+    verb = words[i].strip(".,;:()").lower()
+    present = (verb.endswith("ing") and len(verb) > 4) or (
+        verb.endswith("s") and not verb.endswith("ss") and len(verb) > 3
+    )
+    if not present or verb in excluded:
+        return False
+    return full_date(text)
+
+
+def full_date(text: str) -> bool:
+    """Whether ``text`` holds a calendar date with its year or its weekday: "Monday, Nov.
+    3", "November 28, 2007", "3 November 2019" (not a clock time or "Monday" alone)."""
+    low = text.lower()
+    return CALENDAR_RE.search(low) is not None and (
+        YEAR_RE.search(text) is not None or WEEKDAY_NAME_RE.search(text) is not None
+    )
+
+
 # --- line rules, in the order ``cues.RULES`` applies them ------------------------------------
 
 
@@ -164,6 +262,15 @@ def copyright_credit(line: Line) -> Decision | None:
 def image_copyright(line: Line) -> Decision | None:
     """ "Image copyright Getty Images"."""
     return (Cue.CREDIT, PHOTO_CREDIT) if line.low.startswith("image copyright") else None
+
+
+def picture_label(line: Line) -> Decision | None:
+    """A long line opening with a picture or video label: "Image: Crowds gather outside …"
+    (short ones are credits: "Photo: Jane Doe")."""
+    found = PICTURE_LABEL_RE.match(line.text)
+    if found:
+        return Cue.CAPTION, Reason(Code.CAPTION_LINE_LABEL, found.group(1))
+    return None
 
 
 def caption_label(line: Line) -> Decision | None:
@@ -196,10 +303,24 @@ def credit_line(line: Line) -> Decision | None:
     return None
 
 
+def _untoggled(text: str) -> str:
+    """The text without an expand/collapse word after it ("… Jane Doe/AFP less", "…
+    caption Hide caption"): the last word, looked at with string methods only."""
+    low = text.rstrip(" .…").lower()
+    for toggle in TOGGLES:
+        if low.endswith(" " + toggle):
+            return text[: len(low) - len(toggle)].rstrip()
+    return text
+
+
 def agency_at_end(line: Line) -> Decision | None:
-    """A caption ending in an agency's name in capitals: "… on Dec. 21. REUTERS"."""
-    text = line.text
+    """A caption ending in an agency's name in capitals: "… on Dec. 21. REUTERS". A line of
+    more than ``PLAIN_CAPTION_WORDS`` words must also describe a picture: a story's last
+    paragraph may close on its agency."""
+    text = _untoggled(line.text)
     if line.ends or not text[-1:].isupper():
+        return None
+    if line.n > PLAIN_CAPTION_WORDS and not describes_picture(text):
         return None
     words = text.split()
     for k in (1, 2, 3):
@@ -211,13 +332,30 @@ def agency_at_end(line: Line) -> Decision | None:
 
 def credit_at_end(line: Line) -> Decision | None:
     """Text with a credit glued on: "… isn't easy.Kathrin Ziegler/Getty". A credit is not a
-    sentence: after a line's sentence end only a bracketed one can come."""
-    text = line.text
-    if (line.ends and not text.endswith((")", "]"))) or dated(line):
+    sentence: after a line's sentence end only a bracketed one can come. An expand or
+    collapse word after the credit does not count ("… Jane Doe/AFP less"). In a line of
+    more than ``PLAIN_CAPTION_WORDS`` words the credit must say it is one (a photo word,
+    a slash) or the text describe a picture: "… in 2015. (Reuters)" closes a story."""
+    text = _untoggled(line.text)
+    if (ends_like_sentence(text) and not text.endswith((")", "]"))) or dated(line):
         return None
     tail = credit_tail(text)
-    if tail is not None and TOKEN_RE.search(text[: len(text) - len(tail)]):
-        return Cue.CAPTION, Reason(Code.CREDIT_AT_END, tail.strip(" ()[]-"))
+    if tail is None or not TOKEN_RE.search(text[: len(text) - len(tail)]):
+        return None
+    if line.n > PLAIN_CAPTION_WORDS and not (
+        CREDIT_WORD_RE.search(tail) or "/" in tail or describes_picture(text)
+    ):
+        return None
+    return Cue.CAPTION, Reason(Code.CREDIT_AT_END, tail.strip(" ()[]-"))
+
+
+def picture_description(line: Line) -> Decision | None:
+    """A sentence or two describing a news picture, without a credit
+    (:func:`describes_picture`): "Al Gore thanking the audience Monday after his speech."
+    Above the story or between its paragraphs it is a caption; after the story it is
+    gallery or teaser material, set aside with the rest."""
+    if line.ends and describes_picture(line.text):
+        return Cue.CAPTION, Reason(Code.PICTURE_DESCRIPTION)
     return None
 
 
@@ -233,24 +371,45 @@ def picture_words(line: Line) -> Decision | None:
 
 
 def has_caption(view: list[Line], i: int) -> bool:
-    """Whether the credit at ``view[i]`` already sits next to an explicit caption."""
-    return any(0 <= j < len(view) and view[j].cue is Cue.CAPTION for j in (i - 1, i + 1))
+    """Whether the credit at ``view[i]`` already sits next to an explicit caption: the line
+    above it, or the line below unless that one has a credit of its own under it (pairs of
+    caption and credit, one after the other)."""
+    if i > 0 and view[i - 1].cue is Cue.CAPTION:
+        return True
+    return (
+        i + 1 < len(view)
+        and view[i + 1].cue is Cue.CAPTION
+        and not (i + 2 < len(view) and view[i + 2].cue in (Cue.CREDIT, Cue.AGENCY))
+    )
+
+
+def _sides(view: list[Line], i: int) -> tuple[int, int]:
+    """The lines beside the credit at ``view[i]``, the likelier caption first: the line
+    above, unless it is body-length text and the line below is not."""
+    if 0 < i < len(view) - 1 and view[i - 1].cue is Cue.GOOD and view[i + 1].cue is not Cue.GOOD:
+        return (i + 1, i - 1)
+    return (i - 1, i + 1)
+
+
+def _describes(line: Line) -> bool:
+    """Whether a line beside a lone credit can be the picture's caption: written as a
+    sentence (captions are; menu labels and teaser headlines are not) of at most 60 words."""
+    return line.cue in (*BODY_CUES, Cue.SHORT) and line.ends and line.n <= 60
 
 
 def captions_in_story(view: list[Line], a: int, b: int, out: Labels) -> None:
     """Inside the story: the line beside a lone photo credit (above it, or else below it)
-    is its caption, when it is short enough and not already a caption."""
+    is its caption, when it reads like one (``_describes``) and is not one already."""
     for i in range(a, b + 1):
         line = view[i]
         if line.cue not in (Cue.CREDIT, Cue.AGENCY) or out[line.index][0] is not CAPTION:
             continue
         if has_caption(view, i):
             continue
-        for j in (i - 1, i + 1):
+        for j in _sides(view, i):
             if (
                 a <= j <= b
-                and view[j].cue in (*BODY_CUES, Cue.SHORT)
-                and view[j].n <= 60
+                and _describes(view[j])
                 and out[view[j].index][0]
                 in (BlockKind.PARAGRAPH, BlockKind.SUBHEAD, BlockKind.BOILERPLATE)
             ):
@@ -266,13 +425,8 @@ def captions_by_credit(view: list[Line], lo: int, hi: int, out: Labels) -> None:
             continue
         if has_caption(view, i):
             continue
-        for j in (i - 1, i + 1):
-            if (
-                lo <= j < hi
-                and view[j].index not in out
-                and view[j].cue in (*BODY_CUES, Cue.SHORT)
-                and view[j].n <= 60
-            ):
+        for j in _sides(view, i):
+            if lo <= j < hi and view[j].index not in out and _describes(view[j]):
                 out[view[j].index] = (CAPTION, Reason(Code.NEXT_TO_CREDIT))
                 break
 

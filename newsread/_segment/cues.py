@@ -48,13 +48,15 @@ ANY_LENGTH: tuple[Rule, ...] = (
     Rule("copyright notice", 1, 40, debris.copyright_notice),
     Rule("caption label", 1, UNBOUNDED, captions.caption_label),
     Rule("credit opening", 1, 12, captions.credit_head),
+    Rule("picture label", 13, UNBOUNDED, captions.picture_label),
+    Rule("agency at the end", 4, 150, captions.agency_at_end),
+    Rule("credit at the end", 2, 150, captions.credit_at_end),
+    Rule("picture description", 5, 150, captions.picture_description),
 )
 #: Rules for lines of at most ``LONGEST_SPECIAL`` words, in order.
 SPECIAL: tuple[Rule, ...] = (
     Rule("agency name", 1, 6, captions.agency_name),
     Rule("credit line", 1, 10, captions.credit_line),
-    Rule("agency at the end", 4, 40, captions.agency_at_end),
-    Rule("credit at the end", 2, 40, captions.credit_at_end),
     Rule("picture words", 1, 60, captions.picture_words),
     Rule("many authors", 17, 30, bylines.many_authors),
     Rule("by author", 1, 24, bylines.by_author),

@@ -21,6 +21,10 @@ DATE_RE = re.compile(
     r"|\b\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b",
     re.IGNORECASE,
 )
+# A calendar date: a month's name and a day. "Nov. 3", "28 November" (lower-cased text)
+CALENDAR_RE = re.compile(
+    rf"\b{MONTH}\.?,?\s+\d{{1,2}}(?!\d)|\b\d{{1,2}}(?:st|nd|rd|th)?,?\s+{MONTH}"
+)
 # A digit anywhere; every date and time holds one. "9:24 pm"
 DIGIT_RE = re.compile(r"\d")
 # A four-digit year. "2008"

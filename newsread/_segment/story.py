@@ -30,6 +30,7 @@ LIST_ITEM = Reason(Code.LIST_ITEM)
 LIST_HEADING = Reason(Code.LIST_HEADING)
 ONLY_PROSE = Reason(Code.ONLY_PROSE)
 CLEAN_TEXT_LINE = Reason(Code.CLEAN_TEXT_LINE)
+OFF_TOPIC_HEADING = Reason(Code.OFF_TOPIC_HEADING)
 
 # A heading that opens with its number in a list. "1 Turn down the heating", "2. Switch off"
 NUMBERED_RE = re.compile(r"(\d{1,2})(?:[.):]\s*|\s+)(?=[^\W\d_])")
@@ -42,6 +43,7 @@ TAIL_WORDS = 30  # a tail scoring less than this after a break is not the story'
 TAIL_BREAK = 8.0  # ... when the break costs at least this much
 HEADING_WORDS = 15  # longest numbered heading of a list
 MAX_ITEMS = 40  # most list items after one lead-in
+HEADING_AGREEMENT = 0.25  # least share of a heading's words found in its story
 ONLY_PROSE_WORDS = 8  # the only prose on a page has at least this many words ...
 ONLY_PROSE_DENSITY = 0.2  # ... and at least this share of function words
 TEASER_OVERLAP = 0.25  # teasers share less than this of their words with the story
@@ -359,6 +361,34 @@ def sections(view: list[Line], a: int, b: int) -> int:
 
 def _plain_short(line: Line) -> bool:
     return line.cue is Cue.SHORT and line.role is None
+
+
+def agree_with_story(lines: list[Line], out: Labels) -> None:
+    """Subheads and decks must be about the story: one whose words are mostly absent from
+    the story's paragraphs (less than ``HEADING_AGREEMENT`` of them found there) is a link
+    to another story or a label, not a heading of this one. Headings of a list, short
+    headings in capitals ("TIP-INS") and headings of fewer than two content words ("What
+    happens next"), which agreement cannot judge, keep their kind."""
+    story = set().union(
+        *(
+            content_words(line.text)
+            for line in lines
+            if out.get(line.index, (None,))[0] is PARAGRAPH
+        )
+    )
+    for line in lines:
+        kind, reason = out.get(line.index, (None, None))
+        if (
+            kind is not SUBHEAD
+            or reason is None
+            or reason.code not in (Code.SHORT_HEADING, Code.DECK)
+        ):
+            continue
+        if line.text.isupper() and line.n <= 4:
+            continue
+        words = content_words(line.text)
+        if len(words) >= 2 and overlap(words, story) < HEADING_AGREEMENT:
+            out[line.index] = (BOILERPLATE, OFF_TOPIC_HEADING)
 
 
 def label_footer(view: list[Line], b: int, out: Labels) -> None:

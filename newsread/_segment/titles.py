@@ -15,7 +15,7 @@ from .._data import word_set
 from .._models import BlockKind
 from .._punctuation import LINE_END_CLOSERS, SENTENCE_MARKS
 from .dates import DATE_RE, DIGIT_RE
-from .lines import CAPTION_CUES, Cue, Line
+from .lines import CAPTION_CUES, Cue, Line, content_words, overlap
 from .reasons import Code, Reason
 from .story import sections
 
@@ -32,7 +32,10 @@ HEADER_REACH = 40  # lines above the story searched for the title and bylines
 BYLINE_GAP = 3  # a byline this many lines under a headline (debris between) is its own
 BELOW_BYLINE_COST = 3.0  # score lost by a title candidate under the article's "By …" line
 MAX_DECKS = 2  # headline-like lines under the title taken as decks (subheads)
-SECTION_HEADING_COST = 2.0  # score lost by a section's heading right above the story
+SECTION_HEADING_COST = 2.0
+AGREEMENT = 0.25  # share of a title's words found in the story's opening that counts as agreement
+OPENING_LINES = 3
+UNRELATED_COST = 8.0  # score lost by a candidate sharing no word with the opening, if one does  # body lines read as the story's opening  # score lost by a section's heading right above the story
 
 
 def is_name(line: Line) -> bool:
@@ -70,6 +73,35 @@ def headline_like(line: Line) -> bool:
     return line.n >= 3 and (line.headline or (line.cue is Cue.NEAR and line.n <= 40))
 
 
+def _agreeing_best(scored: list[tuple[float, float, int]]) -> int:
+    """The best candidate (index into the view), or -1. The headline is about the story: it
+    shares names and key words with the opening paragraphs, which a menu, a section label
+    or another story's headline does not. When some candidate shares at least
+    ``AGREEMENT`` of its words with the opening, candidates sharing none lose
+    ``UNRELATED_COST``; when none does (a pun, a question), position decides alone."""
+    if not scored:
+        return -1
+    related = any(shared >= AGREEMENT for _, shared, _ in scored)
+    return max(
+        scored,
+        key=lambda c: (c[0] - (UNRELATED_COST if related and c[1] == 0 else 0.0), -c[2]),
+    )[2]
+
+
+def _opening_words(view: list[Line], a: int, b: int) -> set[str]:
+    """The content words of the story's opening: its first ``OPENING_LINES`` lines of body
+    text."""
+    words: set[str] = set()
+    taken = 0
+    for line in view[a : b + 1]:
+        if line.cue in (Cue.GOOD, Cue.SENTENCE, Cue.NEAR):
+            words |= content_words(line.text)
+            taken += 1
+            if taken == OPENING_LINES:
+                break
+    return words
+
+
 def _stacked(upper: Line, lower: Line) -> bool:
     """A headline-like line right above a short heading (nothing between them)."""
     return upper.index == lower.index - 1 and headline_like(upper) and lower.cue is Cue.SHORT
@@ -85,6 +117,7 @@ def label_header(view: list[Line], a: int, b: int, out: Labels) -> None:
     paragraph, under another headline, is the first section's heading, not the title."""
     lo = max(0, a - HEADER_REACH)
     sectioned = sections(view, a, b + 1) >= 1
+    opening = _opening_words(view, a, b)
 
     def is_byline(j: int, name_ok: bool = True) -> bool:
         if not lo <= j < a:
@@ -114,7 +147,7 @@ def label_header(view: list[Line], a: int, b: int, out: Labels) -> None:
     by_line = next((k for k in range(a - 1, lo - 1, -1) if _code(view[k]) is Code.BY), a)
     if not any(lo <= k < by_line and headline_like(view[k]) for k in (by_line - 1, by_line - 2)):
         by_line = a
-    best, best_score = -1, float("-inf")
+    scored: list[tuple[float, float, int]] = []  # (score, share of words in the opening, j)
     for j in range(lo, a):
         line = view[j]
         short_ok = j + 1 == a and line.headline and line.text.replace(" ", "").isalpha()
@@ -147,8 +180,8 @@ def label_header(view: list[Line], a: int, b: int, out: Labels) -> None:
             score -= BELOW_BYLINE_COST
         if sectioned and j == a - 1 and j > lo and _stacked(view[j - 1], line):
             score -= SECTION_HEADING_COST
-        if score > best_score:
-            best, best_score = j, score
+        scored.append((score, overlap(content_words(line.text), opening), j))
+    best = _agreeing_best(scored)
     # Title first, deck under it: a headline right above the winner, not much shorter
     # than it, is the title and the winner its deck.
     for _ in range(MAX_DECKS):

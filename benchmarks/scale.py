@@ -3,12 +3,16 @@
 Usage (from the repository root, with the test extra installed: pip install -e '.[test]'):
 
     python benchmarks/scale.py overhead [--corpus ../shared/corpus/news] [--limit 1000]
+    python benchmarks/scale.py idle
     python benchmarks/scale.py sizes    [--corpus ...]
     python benchmarks/scale.py memory   [--corpus ...]
+    python benchmarks/scale.py reader   [--corpus ...]
 
 ``overhead``: the same articles, as flat records, analysed (1) in this process by a plain loop,
 (2) by ``analyze_many(..., workers=2, output="record")`` and (3) by ``newsread.dask.analyze_bag``
-on a ``distributed.LocalCluster`` of 2 worker processes (1 thread each). Overhead per article
+on a ``distributed.LocalCluster`` of 2 worker processes (1 thread each), once with Dask's
+default settings and once with the batch settings of docs/scale.md (``DASK_CONFIGS``: a
+cluster's own monitors cost CPU for every second it runs, whatever it computes). Overhead per article
 is the extra CPU time (this process and every worker: for the pool, its start-up included;
 for Dask, the scheduler in this process and the workers during the run) over the plain loop,
 divided by the number of articles: CPU time, because wall time on a shared machine says more
@@ -20,6 +24,14 @@ report (median article, and the median over the corpus).
 
 ``memory``: peak RSS of the command line over the corpus as one JSON Lines file and as one
 Parquet file, 1x and 10x the corpus (``--workers 2``, output discarded).
+
+``idle``: CPU seconds a 2-process ``LocalCluster`` spends in 10 s of doing nothing, in this
+process (scheduler, client) and in its workers, for each of ``DASK_CONFIGS``: the part of
+the Dask overhead that grows with wall time, not with the number of articles.
+
+``reader``: peak RSS of ``newsread.read_records`` alone (no analysis) over the corpus as one
+Parquet file of a single row group, 1x, 10x and 30x: the part of ``memory`` that depends on
+how pyarrow reads, at sizes the whole command line would take minutes to score.
 """
 
 from __future__ import annotations
@@ -52,11 +64,7 @@ def _cpu() -> float:
 
 
 def overhead(texts: list[str]) -> None:
-    import dask.bag as db
-    import distributed
-
     import newsread
-    import newsread.dask
 
     n = len(texts)
     newsread.analyze("Warm up.\n\nThe tables load once.")
@@ -67,23 +75,9 @@ def overhead(texts: list[str]) -> None:
     pooled = list(newsread.analyze_many(texts, workers=2, output="record"))
     c_pool, t_pool = _cpu() - c, time.perf_counter() - t
     assert pooled == plain
-    t = time.perf_counter()
-    cluster = distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
-        host="127.0.0.1", silence_logs=50,
-    )  # fmt: skip
-    client = distributed.Client(cluster)
-    t_start = time.perf_counter() - t
-    newsread.dask.analyze_bag(db.from_sequence(texts[:4], npartitions=2)).compute()  # imports
-    bag = db.from_sequence(texts, npartitions=max(2, n // 100))
-    before = sum(client.run(time.process_time).values())
-    c, t = time.process_time(), time.perf_counter()
-    got = newsread.dask.analyze_bag(bag).compute()
-    t_dask = time.perf_counter() - t
-    c_dask = time.process_time() - c + sum(client.run(time.process_time).values()) - before
-    assert got == plain
-    client.close()
-    cluster.close()
+    runs = {name: _dask_run(texts, config) for name, config in DASK_CONFIGS.items()}
+    for got, *_ in runs.values():
+        assert got == plain
 
     def per(cpu: float) -> str:
         return f"{(cpu - c_in) / n * 1000:+.2f} ms"
@@ -94,26 +88,102 @@ def overhead(texts: list[str]) -> None:
     print(
         f"| newsread pool, 2 workers, records | overhead {per(c_pool)} CPU per article (worker start-up and table loading included); {t_pool:.1f} s wall, speed-up {t_in / t_pool:.2f}× |"
     )
-    print(
-        f"| Dask LocalCluster, 2 processes, `analyze_bag` | overhead {per(c_dask)} CPU per article (scheduler and both workers; start-up apart); {t_dask:.1f} s wall, speed-up {t_in / t_dask:.2f}× |"
-    )
-    print(f"| Dask LocalCluster start-up (2 processes) | {t_start:.1f} s wall |")
+    for name, (_, c_dask, t_dask, t_start) in runs.items():
+        print(
+            f"| Dask LocalCluster, 2 processes, `analyze_bag`, {name} | overhead {per(c_dask)} CPU per article (scheduler and both workers; start-up apart); {t_dask:.1f} s wall, speed-up {t_in / t_dask:.2f}×; start-up {t_start:.1f} s |"
+        )
+
+
+#: Dask configurations measured by ``overhead``: Dask's defaults, and the batch settings of
+#: docs/scale.md (no statistical profiler in the workers, slower health and memory checks),
+#: which remove most of the CPU a cluster spends while it waits.
+DASK_CONFIGS: dict[str, dict[str, object]] = {
+    "Dask defaults": {},
+    "batch settings (docs/scale.md)": {
+        "distributed.worker.profile.enabled": False,
+        "distributed.admin.tick.interval": "1s",
+        "distributed.worker.memory.monitor-interval": "1s",
+        "distributed.admin.system-monitor.interval": "2s",
+    },
+}
+
+
+def _dask_run(
+    texts: list[str], config: dict[str, object]
+) -> tuple[list[dict], float, float, float]:
+    """Records of ``texts`` by ``analyze_bag`` on a fresh 2-process LocalCluster started
+    under ``config``: (records, CPU seconds of this process and the workers during the run,
+    wall seconds of the run, wall seconds of the start-up)."""
+    import dask
+    import dask.bag as db
+    import distributed
+
+    import newsread.dask
+
+    with dask.config.set(config):
+        t = time.perf_counter()
+        cluster = distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+            host="127.0.0.1", silence_logs=50,
+        )  # fmt: skip
+        client = distributed.Client(cluster)
+        t_start = time.perf_counter() - t
+        newsread.dask.analyze_bag(db.from_sequence(texts[:4], npartitions=2)).compute()  # imports
+        bag = db.from_sequence(texts, npartitions=max(2, len(texts) // 100))
+        before = sum(client.run(time.process_time).values())
+        c, t = time.process_time(), time.perf_counter()
+        got = newsread.dask.analyze_bag(bag).compute()
+        t_dask = time.perf_counter() - t
+        c_dask = time.process_time() - c + sum(client.run(time.process_time).values()) - before
+        client.close()
+        cluster.close()
+    return got, c_dask, t_dask, t_start
+
+
+def idle(texts: list[str]) -> None:
+    import dask
+    import distributed
+
+    for name, config in DASK_CONFIGS.items():
+        with dask.config.set(config):
+            cluster = distributed.LocalCluster(
+                n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                host="127.0.0.1", silence_logs=50,
+            )  # fmt: skip
+            client = distributed.Client(cluster)
+            client.submit(sum, [1, 2]).result()
+            time.sleep(1)
+            workers, here = sum(client.run(time.process_time).values()), time.process_time()
+            time.sleep(10)
+            here = time.process_time() - here
+            workers = sum(client.run(time.process_time).values()) - workers
+            client.close()
+            cluster.close()
+        print(
+            f"| idle LocalCluster (2 processes), 10 s, {name} | {here:.2f} s CPU in this "
+            f"process, {workers:.2f} s in the workers |"
+        )
 
 
 def sizes(texts: list[str]) -> None:
     import newsread
     from newsread._output import compact_exclude
 
-    recs, compact, full = [], [], []
+    recs, tight, compact, full = [], [], [], []
     for text in texts:
         report = newsread.analyze(text)
-        recs.append(len(json.dumps(report.to_row(), ensure_ascii=False).encode()))
+        row = report.to_row()
+        recs.append(len(json.dumps(row, ensure_ascii=False).encode()))
+        tight.append(len(json.dumps(row, ensure_ascii=False, separators=(",", ":")).encode()))
         compact.append(len(report.model_dump_json(exclude=compact_exclude(type(report))).encode()))
         full.append(len(report.model_dump_json().encode()))
     inputs = [len(t.encode()) for t in texts]
     print(f"| median input | {statistics.median(inputs) / 1000:.1f} KB |")
     print(
         f"| flat record, JSON | median {statistics.median(recs) / 1000:.2f} KB, max {max(recs) / 1000:.2f} KB |"
+    )
+    print(
+        f"| flat record, JSON without spaces (`separators=(',', ':')`) | median {statistics.median(tight) / 1000:.2f} KB, max {max(tight) / 1000:.2f} KB |"
     )
     print(f"| compact report (`--compact`) | median {statistics.median(compact) / 1000:.1f} KB |")
     print(f"| full report | median {statistics.median(full) / 1000:.1f} KB |")
@@ -155,11 +225,46 @@ def memory(texts: list[str]) -> None:
                 )
 
 
+# The child reports VmHWM (peak RSS of its own address space, in kB), not ru_maxrss, which
+# Linux carries over from the parent at fork, and this parent holds the whole corpus.
+_READER_CHILD = """
+import sys
+import newsread
+n = sum(1 for _ in newsread.read_records(sys.argv[1], id_field="id"))
+with open("/proc/self/status") as fh:
+    hwm = next(line.split()[1] for line in fh if line.startswith("VmHWM:"))
+print(n, hwm)
+"""
+
+
+def reader(texts: list[str]) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    with tempfile.TemporaryDirectory() as tmp:
+        for k in (1, 10, 30):
+            pqf = Path(tmp) / f"x{k}.parquet"
+            rows = [{"id": i, "text": t} for i, t in enumerate(texts * k)]
+            pq.write_table(pa.Table.from_pylist(rows), pqf, row_group_size=len(rows))
+            del rows
+            out = subprocess.run(
+                [sys.executable, "-c", _READER_CHILD, str(pqf)],
+                check=True,
+                capture_output=True,
+                text=True,
+            ).stdout.split()
+            mb = pqf.stat().st_size / 1e6
+            print(
+                f"| Parquet, one row group, corpus ×{k} ({int(out[0]):,} records, {mb:.0f} MB) | "
+                f"`read_records` alone: peak RSS {int(out[1]) / 1024:.0f} MiB |"
+            )
+
+
 def main() -> None:
     p = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    p.add_argument("what", choices=("overhead", "sizes", "memory"))
+    p.add_argument("what", choices=("overhead", "idle", "sizes", "memory", "reader"))
     p.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     p.add_argument("--limit", type=int, default=None)
     args = p.parse_args()
@@ -167,7 +272,8 @@ def main() -> None:
     print(
         f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs\n\n| measure | result |\n|---|---|"
     )
-    {"overhead": overhead, "sizes": sizes, "memory": memory}[args.what](texts)
+    run = {"overhead": overhead, "idle": idle, "sizes": sizes, "memory": memory, "reader": reader}
+    run[args.what](texts)
 
 
 if __name__ == "__main__":

@@ -55,6 +55,11 @@ SUFFIXES: tuple[tuple[str, RecordFormat], ...] = (
 
 #: Parquet rows read at a time.
 PARQUET_BATCH = 1024
+#: Bytes of a Parquet column chunk read at a time. pyarrow's default (``pre_buffer=True``)
+#: reads the whole chunk, i.e. a whole row group's texts, before the first batch; reading
+#: it as a buffered stream keeps memory flat however large the row groups are
+#: (docs/performance.md, "flat memory").
+PARQUET_BUFFER = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -262,7 +267,7 @@ def _parquet(
             f"{name}: reading Parquet needs pyarrow: pip install 'newsread[parquet]'"
         ) from None
     try:
-        pf = pq.ParquetFile(path)
+        pf = pq.ParquetFile(path, pre_buffer=False, buffer_size=PARQUET_BUFFER)
     except FileNotFoundError:
         raise InputNotFoundError(name, "no such file") from None
     except OSError as exc:

@@ -532,8 +532,7 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise UsageError(f"--width must be {MIN_WIDTH} to {MAX_WIDTH} columns, not {args.width}")
     check_include(args.include)
     if args.show_blocks:
-        if args.format == "html":
-            raise UsageError("--show-blocks writes rich, json, jsonl or csv, not html")
+        _check_show_blocks(args)
         return _show_blocks(paths, options, args, out, err)
     if args.output is not None and args.format != "parquet":
         raise UsageError(
@@ -612,6 +611,25 @@ def _progress(results: Iterator[Any], total: int | None, err: TextIO, fmt: str) 
     return progress(results, total, err)
 
 
+#: Options that act on the report, which --show-blocks replaces by the blocks: refused with
+#: it rather than silently ignored (a CI gate that never ran must not pass).
+REPORT_ONLY = {
+    "show_text": "--show-text",
+    "max_grade": "--max-grade",
+    "max_paragraph_grade": "--max-paragraph-grade",
+    "compact": "--compact",
+    "output": "--output",
+}
+
+
+def _check_show_blocks(args: argparse.Namespace) -> None:
+    if args.format not in ("rich", "json", "jsonl", "csv"):
+        raise UsageError(f"--show-blocks writes rich, json, jsonl or csv, not {args.format}")
+    for dest, flag in REPORT_ONLY.items():
+        if getattr(args, dest):
+            raise UsageError(f"{flag} is for the report; --show-blocks shows the blocks instead")
+
+
 def _show_blocks(
     paths: list[str], options: Options, args: argparse.Namespace, out: TextIO, err: TextIO
 ) -> int:
@@ -627,7 +645,7 @@ def _show_blocks(
                 raise item
             decoded = read_input(item, options.max_bytes)
             try:
-                article = segment(decoded.text)
+                article = segment(decoded.text, options.segment)
             except Exception as exc:  # a bug must not cost the other inputs their blocks
                 raise AnalysisError.wrap(decoded.source, exc) from exc
         except (InputError, AnalysisError) as exc:

@@ -215,3 +215,38 @@ def test_show_blocks_csv_writes_csv() -> None:
     for row, block in zip(rows, blocks, strict=True):
         assert row["kind"] == block.kind.value
         assert TEXT[int(row["start"]) : int(row["end"])] == block.text
+
+
+@pytest.mark.parametrize(
+    ("extra", "named"),
+    [
+        (["--format", "parquet", "--output", "blocks.parquet"], "parquet"),
+        (["--format", "html"], "html"),
+        (["--show-text"], "--show-text"),
+        (["--max-grade", "8"], "--max-grade"),
+        (["--max-paragraph-grade", "8"], "--max-paragraph-grade"),
+        (["--format", "json", "--compact"], "--compact"),
+    ],
+)
+def test_show_blocks_refuses_what_it_would_ignore(
+    extra: list[str], named: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # never silently JSON Lines instead of Parquet, never a CI gate that passes unchecked
+    monkeypatch.chdir(tmp_path)
+    out, err = io.StringIO(), io.StringIO()
+    assert main([str(PATH), "--show-blocks", *extra], stdout=out, stderr=err) == 2
+    assert out.getvalue() == "" and not list(tmp_path.iterdir())
+    assert named in err.getvalue() and len(err.getvalue().splitlines()) == 1
+
+
+def test_show_blocks_follows_no_segment() -> None:
+    out = io.StringIO()
+    code = main(
+        [str(PATH), "--show-blocks", "--no-segment", "--format", "csv"],
+        stdout=out,
+        stderr=io.StringIO(),
+    )
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert [r["kind"] for r in rows] == [b.kind.value for b in newsread.segment(TEXT, "none").blocks]
+    assert "caption" not in {r["kind"] for r in rows}  # segmentation off: no captions found

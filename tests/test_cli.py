@@ -240,10 +240,10 @@ def test_show_blocks_survives_a_bug_in_segmentation(
 
     real = seg.segment
 
-    def flaky(text: str):  # type: ignore[no-untyped-def]
+    def flaky(text: str, mode: str = "auto"):  # type: ignore[no-untyped-def]
         if "Bakery" in text:
             raise RuntimeError("boom")
-        return real(text)
+        return real(text, mode)  # type: ignore[arg-type]
 
     monkeypatch.setattr(seg, "segment", flaky)
     other = tmp_path / "bakery.txt"

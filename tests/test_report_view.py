@@ -248,5 +248,7 @@ def test_show_blocks_follows_no_segment() -> None:
     )
     assert code == 0
     rows = list(csv.DictReader(io.StringIO(out.getvalue())))
-    assert [r["kind"] for r in rows] == [b.kind.value for b in newsread.segment(TEXT, "none").blocks]
+    assert [r["kind"] for r in rows] == [
+        b.kind.value for b in newsread.segment(TEXT, "none").blocks
+    ]
     assert "caption" not in {r["kind"] for r in rows}  # segmentation off: no captions found

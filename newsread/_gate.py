@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ._errors import UsageError
 from ._limits import DEFAULT_TOP
+from ._lists import hardest
 
 if TYPE_CHECKING:
     from ._models import Report
@@ -118,8 +119,7 @@ def check(report: Report, limits: Limits, top: int = DEFAULT_TOP) -> tuple[bool,
             shown = f"{limit:g}" if formula == CONSENSUS else f"{formula}={limit:g}"
             lines.append(f"{name}: {what} {grade:.1f} is above --max-grade {shown}")
     if over:
-        hardest = sorted(report.sentences.hard, key=lambda s: (-s.raw_grade, -s.words, s.start))
-        for s in hardest[:top]:
+        for s in hardest(report)[:top]:
             lines.append(
                 f"{name}:{s.line}: {s.difficulty} sentence, grade {s.grade:.1f} ({s.words} words): "
                 f'"{printable(_clip(s.text))}"'

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from ._aside import AsideRow, aside_rows
 from ._formulas import title_of
 from ._limits import DEFAULT_TOP
+from ._lists import findings, hardest
 from ._marks import ADVERB, HARD, PASSIVE, VERY_HARD, Mark, events, pieces
 from ._printable import printable, printable_lines
 from ._style import TARGETS, meets
@@ -201,7 +202,7 @@ def _style(r: Report) -> str:
 
 
 def _hard(r: Report, top: int) -> str:
-    ranked = sorted(r.sentences.hard, key=lambda s: (-s.raw_grade, -s.words, s.start))
+    ranked = hardest(r)
     if not ranked:
         return ""
     rows = [
@@ -292,40 +293,14 @@ def _article(r: Report) -> str:
 
 
 def _findings(r: Report, top: int) -> str:
-    f = r.findings
     items = []
-
-    def listing(label: str, values: Sequence[str], total: int) -> None:
-        shown = " · ".join(_e(v) for v in values[:top])
-        more = f' <span class="dim">… and {total - top:,} more</span>' if total > top else ""
-        items.append(f"<li><strong>{_e(label)}</strong> ({total:,}): {shown}{more}</li>")
-
-    if f.passives:
-        listing(
-            "Possible passives",
-            [_excerpt(r, p.be.start, p.participle.end) for p in f.passives],
-            len(f.passives),
-        )
-    if f.adverbs:
-        listing("Adverbs", [a.text for a in f.adverbs], len(f.adverbs))
-    for label, words in (
-        ("Unfamiliar words, Dale–Chall", f.difficult_words),
-        ("Complex words, Gunning", f.complex_words),
-    ):
-        if words:
-            listing(
-                label, [w if n == 1 else f"{w} ×{n}" for w, n in words.items()], sum(words.values())
-            )
+    for item in findings(r, top):
+        shown = " · ".join(_e(v) for v in item.shown)
+        more = f' <span class="dim">{_e(item.more_words)}</span>' if item.more else ""
+        items.append(f"<li><strong>{_e(item.label)}</strong> ({item.total:,}): {shown}{more}</li>")
     if not items:
         return ""
     return '<h2>To check</h2>\n<ul class="check">' + "".join(items) + "</ul>"
-
-
-def _excerpt(r: Report, start: int, end: int) -> str:
-    for p in r.paragraphs.paragraphs:
-        if p.start <= start and end <= p.end:
-            return p.text[start - p.start : end - p.start]
-    return ""
 
 
 def _set_aside(r: Report, top: int) -> str:

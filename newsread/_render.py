@@ -14,12 +14,12 @@ legend says what each mark means.
 from __future__ import annotations
 
 import os
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 from rich import box
+from rich.cells import cell_len
 from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
 from rich.table import Table
@@ -28,6 +28,7 @@ from rich.text import Text
 from ._aside import AsideRow, aside_rows
 from ._formulas import title_of
 from ._limits import DEFAULT_TOP
+from ._lists import Listing, findings, hardest, paragraphs_to_show
 from ._marks import ADVERB, HARD, PASSIVE, VERY_HARD, events, pieces
 from ._printable import printable, printable_lines
 from ._style import TARGETS, meets
@@ -96,7 +97,7 @@ def clip(text: str, n: int) -> str:
         return flat
     cut = flat[: n - 1]
     space = cut.rfind(" ")
-    return (cut[:space] if space > n // 2 else cut).rstrip(" ,;:") + "…"
+    return (cut[:space] if space > n // 2 else cut).rstrip(" ,;:·") + "…"
 
 
 def _more(shown: int, total: int, noun: str, hint: str) -> Text | None:
@@ -194,11 +195,6 @@ def _histogram(r: Report, width: int) -> Table:
     return t
 
 
-def hardest(r: Report) -> list[Any]:
-    """Every hard sentence, hardest first (raw grade, then length, then place)."""
-    return sorted(r.sentences.hard, key=lambda s: (-s.raw_grade, -s.words, s.start))
-
-
 def _hard_sentences(r: Report, top: int) -> Group | None:
     ranked = hardest(r)
     if not ranked:
@@ -222,28 +218,21 @@ def _hard_sentences(r: Report, top: int) -> Group | None:
     return Group(t, more) if more else Group(t)
 
 
-def _paragraphs(r: Report, top: int) -> Table | None:
-    """The hardest paragraphs, only where they add something: harder than the body as a
-    whole (by the same formula, Flesch-Kincaid), and not a single sentence the hard-sentence
-    list already shows."""
-    whole = r.score("flesch_kincaid_grade").grade
-    shown = [(s.start, s.end) for s in hardest(r)[:top]]
-    rows = [
-        p
-        for p in r.paragraphs.hardest[:top]
-        if p.grade is not None
-        and (whole is None or p.grade > whole)
-        and not (p.sentences == 1 and any(p.start <= s and e <= p.end for s, e in shown))
-    ]
+def _paragraphs(r: Report, top: int) -> Group | None:
+    """The hardest paragraphs, only where they add something to the hard-sentence list
+    (:func:`newsread._lists.paragraphs_to_show`)."""
+    rows, total = paragraphs_to_show(r, top)
     if not rows:
         return None
+    whole = r.score("flesch_kincaid_grade").grade
     t = _section(f"Paragraphs harder than the whole (Flesch–Kincaid {_fmt(whole)})")
     t.add_column("Grade", justify="right", no_wrap=True)
     t.add_column("Words", justify="right", no_wrap=True)
     t.add_column("Paragraph", ratio=1)
     for p in rows:
         t.add_row(_fmt(p.grade), str(p.words), _text(clip(p.text, 160)))
-    return t
+    more = _more(len(rows), total, "paragraph", "--top N lists more; --show-text grades each one")
+    return Group(t, more) if more else Group(t)
 
 
 def _style(r: Report) -> Table:
@@ -273,57 +262,26 @@ def _style(r: Report) -> Table:
     return t
 
 
-def excerpt(r: Report, start: int, end: int) -> str:
-    """The input's text from ``start`` to ``end``, read from the body paragraph holding it."""
-    paras = r.paragraphs.paragraphs
-    i = bisect_right([p.start for p in paras], start) - 1
-    if i < 0 or end > paras[i].end:
-        return ""
-    p = paras[i]
-    return p.text[start - p.start : end - p.start]
+def _listing(item: Listing, width: int) -> Text:
+    """One line of "To check", wrapped between entries only (never inside "bond ×2" or
+    "is indeed"), each broken line ending in its separator, continuation lines indented."""
+    lines = [Text.assemble((item.label, "bold"), f" ({item.total:,}):")]
+    entries = [printable(x) for x in item.shown]
+    for i, entry in enumerate([*entries, item.more_words] if item.more else entries):
+        tail = i == len(entries)
+        sep = " ·" if i + 1 < len(entries) else ""
+        if lines[-1].cell_len + 1 + cell_len(entry + sep) > width:
+            lines.append(Text(" "))
+        lines[-1].append(" " + entry, style="dim" if tail else "")
+        lines[-1].append(sep)
+    return Text("\n").join(lines)
 
 
-def _listing(label: str, items: Sequence[str], total: int, top: int) -> Text:
-    line = Text.assemble((label, "bold"), f" ({total:,}): ")
-    line.append_text(Text(" · ").join(_text(x) for x in items[:top]))
-    if total > top:
-        line.append(f" … and {total - top:,} more", style="dim")
-    return line
-
-
-def _findings(r: Report, top: int) -> Group | None:
-    f = r.findings
-    lines: list[Text] = []
-    if f.passives:
-        lines.append(
-            _listing(
-                "Possible passives",
-                [excerpt(r, p.be.start, p.participle.end) for p in f.passives],
-                len(f.passives),
-                top,
-            )
-        )
-    if f.adverbs:
-        adverbs = Counter(a.text.lower() for a in f.adverbs)
-        lines.append(
-            _listing(
-                "Adverbs", [_counted(w, n) for w, n in adverbs.most_common()], len(f.adverbs), top
-            )
-        )
-    for label, words in (
-        ("Unfamiliar words, Dale–Chall", f.difficult_words),
-        ("Complex words, Gunning", f.complex_words),
-    ):
-        if words:
-            total = sum(words.values())
-            lines.append(_listing(label, [_counted(w, n) for w, n in words.items()], total, top))
+def _findings(r: Report, top: int, width: int) -> Group | None:
+    lines = [_listing(item, width) for item in findings(r, top)]
     if not lines:
         return None
     return Group(Text("To check", style="italic"), *lines)
-
-
-def _counted(word: str, n: int) -> str:
-    return f"{word} ×{n}" if n > 1 else word
 
 
 def _aside_line(row: AsideRow, n: int = 200) -> str:
@@ -423,15 +381,24 @@ def render_report(
         _hard_sentences(r, top),
         _paragraphs(r, top),
         _style(r),
-        _findings(r, top),
+        _findings(r, top, console.width),
         _set_aside(r, top),
     )
     for part in parts:
         if part is not None:
             console.print(part)
-            console.print()
+            if not _ends_blank(part):
+                console.print()
     if show_text:
         console.print(article_view(r))
+
+
+def _ends_blank(part: RenderableType) -> bool:
+    """Whether a part already ends in a blank line: a table with no caption under it ends
+    in its own (empty) bottom edge."""
+    if isinstance(part, Group):
+        return bool(part.renderables) and _ends_blank(part.renderables[-1])
+    return isinstance(part, Table) and part.show_edge and not part.caption
 
 
 def summary(r: Report) -> Group:
@@ -440,6 +407,10 @@ def summary(r: Report) -> Group:
 
 
 # --------------------------------------------------------------------------- other views
+
+
+#: From this width on, the blocks view gives the reasons a column of their own.
+BLOCKS_WIDE = 100
 
 
 def render_blocks(console: Console, article: Article, name: str | None = None) -> None:
@@ -456,21 +427,24 @@ def render_blocks(console: Console, article: Article, name: str | None = None) -
     t.add_column("#", justify="right", no_wrap=True, style="dim")
     t.add_column("Kind", no_wrap=True)
     t.add_column("Words", justify="right", no_wrap=True)
-    t.add_column("Text", ratio=3)
-    t.add_column("Why", ratio=2, style="dim")
+    # Narrower than BLOCKS_WIDE, a Why column would be some 20 cells wide and wrap a reason
+    # into four lines: the reason goes under the text instead, as in "Set aside".
+    wide = console.width >= BLOCKS_WIDE
+    if wide:
+        t.add_column("Text", ratio=3)
+        t.add_column("Why", ratio=2, style="dim")
+    else:
+        t.add_column("Text, and why", ratio=1)
     totals: Counter[str] = Counter()
     for i, b in enumerate(article.blocks, 1):
         kind = b.kind.value
         style = KIND_STYLE[kind]
         n = len(WORD_RE.findall(b.text))
         totals[kind] += n
-        t.add_row(
-            str(i),
-            Text(kind, style=style),
-            str(n),
-            _text(clip(b.text, 300), style=style if kind != "paragraph" else ""),
-            _text(b.reason),
-        )
+        text = _text(clip(b.text, 300), style=style if kind != "paragraph" else "")
+        why = _text(b.reason, style="" if wide else "dim")
+        cells = (text, why) if wide else (Text("\n").join([text, Text("why: ", "dim") + why]),)
+        t.add_row(str(i), Text(kind, style=style), str(n), *cells)
     if article.blocks:
         order = ("paragraph", "title", "byline", "subhead", "caption", "boilerplate")
         t.caption = " · ".join(f"{k} {plural(totals[k], 'word')}" for k in order if totals[k])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
 from pathlib import Path
 
@@ -81,6 +82,8 @@ def test_adjectival_participles_are_not_passives(report: newsread.Report) -> Non
         ("The firm is based in Leeds", 0),
         ("Prices were slightly reduced", 1),
         ("It was being worn down by appeals", 1),
+        ("The economy is indeed slower", 0),  # "indeed" is skipped, not a participle
+        ("The road was indeed closed", 1),
     ],
 )
 def test_possible_passive_rule(sentence: str, passives: int) -> None:
@@ -139,7 +142,16 @@ def test_hardest_paragraphs_only_when_they_add_something() -> None:
     assert "Paragraphs harder" not in text
 
 
-def test_hardest_paragraphs_are_those_harder_than_the_whole(report: newsread.Report) -> None:
+@pytest.fixture(scope="module")
+def demo() -> newsread.Report:
+    """The bundled demo article: two paragraphs harder than the whole that no listed hard
+    sentence covers, and one (a four-word lead-in before a listed sentence) that it does."""
+    path = Path(newsread.__file__).parent / "samples" / "demo-article.txt"
+    return newsread.analyze(path.read_text(encoding="utf-8"))
+
+
+def test_hardest_paragraphs_are_those_harder_than_the_whole(demo: newsread.Report) -> None:
+    report = demo
     text = rich(report, width=100, top=10)
     whole = report.score("flesch_kincaid_grade").grade
     assert f"Paragraphs harder than the whole (Flesch–Kincaid {whole:.1f})" in text
@@ -149,12 +161,13 @@ def test_hardest_paragraphs_are_those_harder_than_the_whole(report: newsread.Rep
         for line in table.splitlines()
         if re.match(r"\s+\d+\.\d\s+\d+\s", line)
     ]
-    assert grades and all(g > (whole or 0) for g in grades)
-    assert 20.0 not in grades  # the one-sentence paragraph already in the hard-sentence list
+    assert grades == [12.9, 11.7] and all(g > (whole or 0) for g in grades)
+    # 10.3, "Not everyone was pleased." and a 38-word sentence the list already shows: left out
+    assert "Not everyone was pleased" not in table
 
 
-def test_hardest_paragraphs_are_cut_at_a_word(report: newsread.Report) -> None:
-    text = rich(report, width=100)
+def test_hardest_paragraphs_are_cut_at_a_word(demo: newsread.Report) -> None:
+    text = rich(demo, width=100)
     table = text.split("Paragraphs harder", 1)[1].split("Style", 1)[0]
     cut = [line for line in table.splitlines() if "…" in line]
     assert cut and all(re.search(r"[A-Za-z,.]…", line) for line in cut)
@@ -252,3 +265,126 @@ def test_show_blocks_follows_no_segment() -> None:
         b.kind.value for b in newsread.segment(TEXT, "none").blocks
     ]
     assert "caption" not in {r["kind"] for r in rows}  # segmentation off: no captions found
+
+
+def test_adverbs_leave_out_nouns_built_on_stop_listed_words() -> None:
+    report = newsread.analyze(
+        "Oil falls on supply fears\n\n"
+        "Oil fell sharply on Tuesday on oversupply concerns, and a resupply was not needed.\n"
+    )
+    assert [a.text for a in report.findings.adverbs] == ["sharply"]
+
+
+# --------------------------------------------------------------------------- lists
+
+
+LEAD_IN = (
+    "Council vote\n\n"
+    "The council met on Tuesday.\n\n"
+    "Not everyone agreed. Council member Paul Grant, who voted against the plan, said the city "
+    "should have sold part of the land to developers to pay for repairs to the nearby bridge, "
+    "which engineers rated as poor in a recent inspection.\n\n"
+    "The mayor said the vote was fair.\n"
+)
+
+
+def test_hardest_paragraphs_leave_out_a_lead_in_to_a_listed_sentence() -> None:
+    report = newsread.analyze(LEAD_IN)
+    (hard,) = report.sentences.hard
+    (para,) = [p for p in report.paragraphs.paragraphs if p.start <= hard.start < p.end]
+    assert para.sentences == 2 and hard.words > para.words / 2
+    assert para.grade is not None and para.grade > report.score("flesch_kincaid_grade").grade
+    text = rich(report)
+    assert "Hard sentences (1 of 4)" in text
+    assert "Paragraphs harder" not in text  # it would only repeat the sentence above
+
+
+def test_hardest_paragraphs_say_how_many_more(demo: newsread.Report) -> None:
+    from newsread._lists import paragraphs_to_show
+
+    # --top 1 lists one hard sentence, so the other one's paragraph adds something too
+    rows, total = paragraphs_to_show(demo, 1)
+    assert len(rows) == 1 and total == 3
+    assert "… and 2 more paragraphs (" in flat(rich(demo, top=1))
+    assert "more paragraph" not in flat(rich(demo, top=2))
+
+
+def test_to_check_counts_what_it_leaves_out(report: newsread.Report) -> None:
+    from newsread._lists import findings
+
+    for item in findings(report, 2):
+        assert len(item.shown) <= 2
+        if item.noun == "word":
+            words = (
+                report.findings.difficult_words
+                if "Dale" in item.label
+                else report.findings.complex_words
+            )
+            assert item.total == sum(words.values())
+            assert item.more == len(words) - len(item.shown)  # distinct forms, not uses
+    text = flat(rich(report, top=2))
+    distinct = len(report.findings.difficult_words)
+    assert f"… and {distinct - 2} more words" in text
+
+
+@pytest.mark.parametrize("width", [40, 80, 120])
+def test_to_check_wraps_between_entries_only(report: newsread.Report, width: int) -> None:
+    from newsread._lists import findings
+
+    text = rich(report, width=width, top=8)
+    section = text.split("To check", 1)[1].split("Set aside", 1)[0]
+    lines = [line.strip() for line in section.splitlines() if line.strip()]
+    entries = {x for item in findings(report, 8) for x in item.shown}
+    for line in lines:
+        body = re.sub(r"^.*?\(\d[\d,]*\):", "", line).split("… and")[0].strip()
+        for piece in body.split(" · "):
+            piece = piece.rstrip(" ·")
+            if piece:
+                assert piece in entries, (piece, line)
+    assert max(len(line) for line in text.splitlines()) <= width
+
+
+def test_report_sections_are_one_blank_line_apart(report: newsread.Report) -> None:
+    lines = [line.strip() for line in rich(report, width=80).splitlines()]
+    assert not any(a == b == "" for a, b in itertools.pairwise(lines))
+
+
+ROW_START = re.compile(r"^\s*(\d+\s+)?(title|byline|subhead|paragraph|caption|boilerplate)\s+\d+\s")
+
+
+def _reason_heights(view: str) -> list[int]:
+    """How many lines each "why: …" of a view takes (until the next row, or a blank line)."""
+    lines = view.splitlines()
+    heights = []
+    for i, line in enumerate(lines):
+        if "why: " in line:
+            n = 1
+            while (
+                i + n < len(lines)
+                and lines[i + n].strip()
+                and not ROW_START.match(lines[i + n])
+                and "why: " not in lines[i + n]
+            ):
+                n += 1
+            heights.append(n)
+    return heights
+
+
+def test_reasons_never_take_four_lines_at_80_columns(tmp_path: Path) -> None:
+    """In "Set aside" and in --show-blocks, each reason at most three lines, however long."""
+    long_reason = (
+        "Menu\n\nStorm hits\n\n"
+        + "The storm reached the coast on Monday. " * 3
+        + ("\n\nA photo. Photo: Lee Chen/Coast Times/Harbor City Ledger/Associated Press Images\n")
+    )
+    for text in (TEXT, long_reason):
+        out = io.StringIO()
+        path = tmp_path / "article.txt"
+        path.write_text(text, encoding="utf-8")
+        assert main([str(path), "--show-blocks", "--width", "80"], stdout=out) == 0
+        blocks = _reason_heights(out.getvalue())
+        aside = _reason_heights(
+            rich(newsread.analyze(text), width=80, top=20).split("Set aside (")[1]
+        )
+        assert len(blocks) == len(newsread.segment(text).blocks)
+        assert blocks and aside and max(blocks + aside) <= 3, (blocks, aside)

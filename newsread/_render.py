@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 KIND_STYLE = {
     "title": "bold magenta",
     "byline": "cyan",
-    "subhead": "bold blue",
+    "subhead": "bold bright_blue",
     "paragraph": "default",
     "caption": "yellow",
     "boilerplate": "dim",
@@ -50,7 +50,7 @@ KIND_STYLE = {
 MARK = {
     VERY_HARD: ("⟦⟦", "⟧⟧", "bold red"),
     HARD: ("⟦", "⟧", "dark_orange3"),
-    PASSIVE: ("_", "_", "underline blue"),
+    PASSIVE: ("_", "_", "underline bright_blue"),  # plain blue is dim on a dark terminal
     ADVERB: ("*", "*", "italic magenta"),
 }
 LEGEND = (

@@ -91,13 +91,15 @@ def clip(text: str, n: int) -> str:
 
     >>> clip("The council voted on Thursday", 20)
     'The council voted…'
+    >>> clip("Home · News · Sport-and-weather-… · More", 33)  # one ellipsis, no dangling "·"
+    'Home · News · Sport-and-weather-…'
     """
     flat = " ".join(text.split())
     if len(flat) <= n:
         return flat
     cut = flat[: n - 1]
     space = cut.rfind(" ")
-    return (cut[:space] if space > n // 2 else cut).rstrip(" ,;:·") + "…"
+    return (cut[:space] if space > n // 2 else cut).rstrip(" ,;:·…") + "…"
 
 
 def _more(shown: int, total: int, noun: str, hint: str) -> Text | None:

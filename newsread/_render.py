@@ -224,7 +224,7 @@ def _paragraphs(r: Report, top: int) -> Group | None:
     """The hardest paragraphs, only where they add something to the hard-sentence list
     (:func:`newsread._lists.paragraphs_to_show`)."""
     rows, total = paragraphs_to_show(r, top)
-    if not rows:
+    if not total:
         return None
     whole = r.score("flesch_kincaid_grade").grade
     t = _section(f"Paragraphs harder than the whole (Flesch–Kincaid {_fmt(whole)})")

@@ -307,6 +307,8 @@ def test_hardest_paragraphs_say_how_many_more(demo: newsread.Report) -> None:
     assert len(rows) == 1 and total == 3
     assert "… and 2 more paragraphs (" in flat(rich(demo, top=1))
     assert "more paragraph" not in flat(rich(demo, top=2))
+    # --top 0 lists no sentence, so all four paragraphs harder than the whole count
+    assert "… and 4 more paragraphs (" in flat(rich(demo, top=0))  # like every other list
 
 
 def test_to_check_counts_what_it_leaves_out(report: newsread.Report) -> None:

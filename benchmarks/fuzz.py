@@ -11,11 +11,13 @@ bytes) and then checked:
 * ``analyze`` never raises; its JSON is byte-identical on a second run and round-trips
   through ``Report.model_validate_json``; every number is finite and never negative;
 * ``text_warnings`` returns well-formed pairs;
-* what people see: the rich report (with ``--show-text``) at a fixed width, the HTML report
-  and the CSV row render without raising; the rich view holds no escape or control
-  character, no line wider than the width; the HTML page holds no element the report does
-  not write itself (nothing from the input becomes a tag) and no control character; the
-  CSV row parses back with as many cells as its header.
+* what people see (``tests/view_checks.py``, shared with the property tests), the input's
+  first 40 characters as its file name: the rich report (with ``--show-text``), the blocks
+  view (``--show-blocks``) and the corpus table at 80 columns, the HTML report and the CSV
+  row render without raising; the rich views hold no escape or control character, no line
+  wider than the width; the HTML page holds no element the report does not write itself
+  (nothing from the input becomes a tag), no link out, no control character; the CSV row
+  parses back with as many cells as its header and no text cell starts like a formula.
 
 Article-like inputs splice in, besides news pieces, the hostile tokens of
 ``tests/strategies.py`` (rich markup brackets, HTML tags, CSI/OSC escapes, bidi overrides,
@@ -52,63 +54,17 @@ with atheris.instrument_imports(include=["newsread"]):
         if _module.name not in ("__main__", "cli"):
             import_module(f"newsread.{_module.name}")
 
-import csv
-import io
-import re
-from html.parser import HTMLParser
-
-from rich.cells import cell_len
-
 from newsread import Report
 from newsread._errors import EmptyInputError, NotTextError
 from newsread._io import decode
 from newsread._language import text_warnings
-from newsread._output import CsvEmitter, csv_row
-from newsread._render import make_console, render_report
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests"))
 from strategies import HOSTILE_TOKENS
+from view_checks import check_views
 
-#: What no view for people may hold that came from the input.
-FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
-#: The elements the HTML report writes itself.
-OUR_ELEMENTS = frozenset(
-    [
-        "html",
-        "head",
-        "meta",
-        "title",
-        "style",
-        "body",
-        "div",
-        "article",
-        "header",
-        "p",
-        "h1",
-        "h2",
-        "h3",
-        "b",
-        "strong",
-        "span",
-        "ul",
-        "ol",
-        "li",
-        "table",
-        "thead",
-        "tbody",
-        "tr",
-        "th",
-        "td",
-        "svg",
-        "rect",
-        "text",
-        "mark",
-        "br",
-        "footer",
-        "section",
-        "a",
-    ]
-)
+#: Columns of the rich views.
+WIDTH = 80
 
 PIECES = (
     "Storm closes harbor road\n\n",
@@ -184,9 +140,12 @@ def check(text: str) -> None:
     for s, e in spans:
         assert 0 <= s < e <= len(text)
 
-    report = newsread.analyze(text)
+    # The file name is the text's first characters: the views show it in titles and cells.
+    report = newsread.analyze(text, source=text[:40] + ".txt")
     dumped = report.model_dump_json()
-    assert newsread.analyze(text).model_dump_json() == dumped, "not deterministic"
+    assert newsread.analyze(text, source=report.source).model_dump_json() == dumped, (
+        "not deterministic"
+    )
     assert Report.model_validate_json(dumped) == report, "JSON does not round-trip"
     for name, value in report.counts:
         assert value >= 0, name
@@ -196,40 +155,7 @@ def check(text: str) -> None:
     for code, message in text_warnings(text):
         assert code and message
 
-    check_views(report)
-
-
-class _Elements(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.tags: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tags.append(tag)
-
-
-def check_views(report: Report, width: int = 80) -> None:
-    """The rich view, the HTML page and the CSV row of ``report`` show its text as text."""
-    out = io.StringIO()
-    render_report(make_console(out, width), report, show_text=True)
-    shown = out.getvalue()
-    assert not FORBIDDEN.search(shown) and "\x1b" not in shown, "control code in the rich view"
-    assert max((cell_len(line) for line in shown.splitlines()), default=0) <= width, "too wide"
-
-    page = newsread.render_html(report)
-    parser = _Elements()
-    parser.feed(page)
-    parser.close()
-    stray = set(parser.tags) - OUR_ELEMENTS
-    assert not stray, ("element from the input", stray)
-    assert not FORBIDDEN.search(page.replace("\n", "")), "control code in the HTML"
-
-    buffer = io.StringIO()
-    emitter = CsvEmitter(buffer)
-    emitter.add(csv_row(report))
-    emitter.close()
-    rows = list(csv.reader(io.StringIO(buffer.getvalue())))
-    assert len(rows) == 2 and len(rows[0]) == len(rows[1]), "CSV row does not parse back"
+    check_views(text, report, WIDTH)
 
 
 def test_one_input(data: bytes) -> None:

@@ -140,6 +140,27 @@ def csv_row(report: Report) -> dict[str, object]:
     return csv_safe(report.to_row())
 
 
+def csv_writer(out: TextIO, columns: list[str]) -> csv.DictWriter[str]:
+    """A CSV writer whose rows end with "\\n" and which quotes every cell holding a line break.
+
+    The csv module quotes a cell for a character of its line terminator only: with "\\n" a
+    file name holding "\\r" went out unquoted and split its row in two for every reader
+    (pandas, the csv module, spreadsheets). The writer ends rows with "\\r\\n", so it quotes
+    "\\r" too, and :class:`_NewlineRows` writes each row's end as "\\n".
+    """
+    return csv.DictWriter(_NewlineRows(out), fieldnames=columns, lineterminator="\r\n")
+
+
+class _NewlineRows:
+    """What a csv writer writes to (one whole row a call), with the row's "\\r\\n" as "\\n"."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+
+    def write(self, row: str) -> int:
+        return self.out.write(row[:-2] + "\n" if row.endswith("\r\n") else row)
+
+
 class CsvEmitter:
     """One row per article; the header comes from the first report."""
 
@@ -149,7 +170,7 @@ class CsvEmitter:
 
     def add(self, row: dict[str, object]) -> None:
         if self.writer is None:
-            self.writer = csv.DictWriter(self.out, fieldnames=list(row), lineterminator="\n")
+            self.writer = csv_writer(self.out, list(row))
             self.writer.writeheader()
         self.writer.writerow(row)
 
@@ -258,7 +279,7 @@ def write_blocks(
     elif fmt == "csv":
         from ._record import csv_safe
 
-        writer = csv.DictWriter(out, fieldnames=list(BLOCK_COLUMNS), lineterminator="\n")
+        writer = csv_writer(out, list(BLOCK_COLUMNS))
         writer.writeheader()
         for name, article in articles:
             for i, b in enumerate(article.blocks):

@@ -166,3 +166,10 @@ def hostile_text(draw: st.DrawFn) -> str:
         at = draw(st.integers(0, len(base)))
         base = base[:at] + token + base[at:]
     return base
+
+
+@st.composite
+def hostile_name(draw: st.DrawFn) -> str:
+    """A file name with hostile tokens in it (views title tables with it; CSV has a cell)."""
+    pieces = st.one_of(st.sampled_from(HOSTILE_TOKENS), st.sampled_from(_WORDS))
+    return "".join(draw(st.lists(pieces, min_size=1, max_size=4))) + ".txt"

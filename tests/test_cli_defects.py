@@ -6,6 +6,7 @@ Byte-order marks through the file path are in ``test_cli_bad_inputs.py``
 
 from __future__ import annotations
 
+import csv
 import errno
 import io
 import json
@@ -264,3 +265,20 @@ def test_a_file_name_that_is_not_utf8_in_the_corpus_table(tmp_path: Path) -> Non
     assert code == 0, err
     rows = [line.split()[0] for line in out.splitlines() if "Café owners" in line]
     assert rows == ["caf\\xe9.txt", "plain.txt"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a carriage return in a file name")
+@pytest.mark.parametrize("blocks", [False, True])
+def test_a_carriage_return_in_a_file_name_keeps_its_csv_row_whole(
+    tmp_path: Path, blocks: bool
+) -> None:
+    """The csv module quoted a cell only for "\\n" (the line terminator): a name holding "\\r"
+    went out bare and every CSV reader split its row in two (found by the renderer fuzzing)."""
+    names = [article(tmp_path, "a.txt"), article(tmp_path, "b\rc.txt"), article(tmp_path, "d.txt")]
+    code, out, err = run(*names, "--format", "csv", *(["--show-blocks"] if blocks else []))
+    assert code == 0, err
+    rows = list(csv.reader(io.StringIO(out, newline="")))
+    assert len({len(row) for row in rows}) == 1, [len(row) for row in rows]
+    column = rows[0].index("file")
+    assert sorted({row[column] for row in rows[1:]}) == sorted(names)
+    assert "\r\n" not in out and f'"{names[1]}"' in out  # quoted; rows end with "\n"

@@ -7,8 +7,9 @@ from __future__ import annotations
 import html
 import io
 import re
-from html.parser import HTMLParser
 from pathlib import Path
+
+from view_checks import parse
 
 import newsread
 from newsread.cli import main
@@ -22,28 +23,6 @@ HOSTILE = (
     'damaged the old sea wall, officials said. <a href="http://evil.example">Click</a> here '
     "\x1b[2J for [bold]more[/bold] news on the repairs, which were approved by the mayor.\n"
 )
-
-
-class Elements(HTMLParser):
-    """Every start tag with its attributes, and the text, of a page."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.tags: list[tuple[str, dict[str, str | None]]] = []
-        self.text: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tags.append((tag, dict(attrs)))
-
-    def handle_data(self, data: str) -> None:
-        self.text.append(data)
-
-
-def parse(doc: str) -> Elements:
-    p = Elements()
-    p.feed(doc)
-    p.close()
-    return p
 
 
 def test_input_markup_is_text_not_elements() -> None:

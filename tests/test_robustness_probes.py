@@ -88,7 +88,7 @@ def test_a_file_deleted_during_the_batch_costs_only_its_report(
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to a child is POSIX")
-@pytest.mark.parametrize("workers", ["1"])
+@pytest.mark.parametrize("workers", ["1", "2"])
 def test_ctrl_c_leaves_valid_json_lines_and_exit_130(tmp_path: Path, workers: str) -> None:
     for i in range(40):
         (tmp_path / f"a{i:02}.txt").write_text(ARTICLE * 4, encoding="utf-8")

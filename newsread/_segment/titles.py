@@ -31,6 +31,7 @@ LIST_ITEM_RE = re.compile(r"\d{1,2}[.)]\s")
 HEADER_REACH = 40  # lines above the story searched for the title and bylines
 BYLINE_GAP = 3  # a byline this many lines under a headline (debris between) is its own
 BELOW_BYLINE_COST = 3.0  # score lost by a title candidate under the article's "By …" line
+DATED_DECK_GAP = 2  # date lines that may stand between a title and its deck
 MAX_DECKS = 2  # headline-like lines under the title taken as decks (subheads)
 SECTION_HEADING_COST = 2.0
 AGREEMENT = 0.25  # share of a title's words found in the story's opening that counts as agreement
@@ -59,7 +60,7 @@ def good_headline(line: Line) -> bool:
     )
     return (
         not line.text.isupper()
-        and last not in word_set("dangling-words.txt")
+        and (last not in word_set("dangling-words.txt") or line.ends)
         and not (
             DIGIT_RE.search(line.text)
             and (DATE_RE.search(line.text) or len(NUMBER_RE.findall(line.text)) >= 3)
@@ -100,6 +101,14 @@ def _opening_words(view: list[Line], a: int, b: int) -> set[str]:
             if taken == OPENING_LINES:
                 break
     return words
+
+
+def _alone_agrees(line: Line, others: list[Line], opening: set[str]) -> bool:
+    """Whether ``line`` shares at least ``AGREEMENT`` of its words with the story's opening
+    and none of ``others`` does: the story's headline under a list of other stories'."""
+    return overlap(content_words(line.text), opening) >= AGREEMENT and all(
+        overlap(content_words(v.text), opening) < AGREEMENT for v in others
+    )
 
 
 def _stacked(upper: Line, lower: Line) -> bool:
@@ -183,24 +192,37 @@ def label_header(view: list[Line], a: int, b: int, out: Labels) -> None:
         scored.append((score, overlap(content_words(line.text), opening), j))
     best = _agreeing_best(scored)
     # Title first, deck under it: a headline right above the winner, not much shorter
-    # than it, is the title and the winner its deck.
+    # than it, is the title and the winner its deck, unless the winner agrees with the
+    # story's opening and the headline does not. A date line may stand between the two
+    # when the headline agrees with the story ("Wii tops 2007 console poll" / "Friday,
+    # 28 Dec 2007" / "The Wii is the most highly-rated console of 2007").
     for _ in range(MAX_DECKS):
-        upper, lower = (view[best - 1], view[best]) if best > lo else (None, view[best])
+        if best <= lo:
+            break
+        lower, up = view[best], best - 1
+        while up > lo and up >= best - DATED_DECK_GAP and view[up].cue is Cue.BYLINE:
+            up -= 1
+        upper = view[up]
         if (
-            upper is None
-            or upper.index != lower.index - 1
+            upper.index != lower.index - (best - up)
             or (upper.cue is Cue.SENTENCE and not upper.headline)
             or not headline_like(upper)
             or is_name(upper)
             or not good_headline(upper)
+            or (
+                overlap(content_words(upper.text), opening) < AGREEMENT
+                and (up < best - 1 or overlap(content_words(lower.text), opening) >= AGREEMENT)
+            )
         ):
             break  # a title and its deck are adjacent: no menu or banner between them
-        if best - 2 > lo and all(
-            headline_like(v) and good_headline(v) for v in view[best - 3 : best - 1]
+        if (
+            up - 1 > lo
+            and all(headline_like(v) and good_headline(v) for v in view[up - 2 : up])
+            and not _alone_agrees(upper, view[up - 2 : up], opening)
         ):
             break  # inside a list of headlines
         if lower.n >= 5 and 4 <= upper.n <= min(lower.n + 2, 20):
-            best -= 1
+            best = up
         else:
             break
     # Bylines, dates and captions: from just above the title (or from close above the

@@ -62,6 +62,7 @@ class ReasonCode(str, Enum):
     MENU_SEPARATORS = "menu_separators"
     ADDRESSES_READER = "addresses_reader"
     IMPERATIVE = "imperative"
+    HOUSE_AD = "house_ad"
     REQUEST = "request"
     LABELLED_LIST = "labelled_list"
     # ... photo credits and captions.

@@ -27,6 +27,8 @@ NAME_ORG_RE = re.compile(
 )
 # A link to the author's page. "About Victor Davis Hanson"
 ABOUT_NAME_RE = re.compile(r"^About(?: [A-Z][\w.'’-]+){2,3}$")
+# An author's name and social-media handle. "Jane Doe @janedoe", "Jane Doe (@janedoe)"
+NAME_HANDLE_RE = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3},? \(?@\w{1,30}\)?$")
 # How reporting credits open. "Reporting by Jane Doe; Editing by John Roe"
 REPORTING_OPENINGS = (
     "reporting by",
@@ -117,12 +119,12 @@ def reporting_credit(line: Line) -> Decision | None:
 
 
 def author_contact(line: Line) -> Decision | None:
-    """An author's address: "jdoe@globe.com", "She can be reached at …"."""
+    """An author's address: "jdoe@globe.com", "She can be reached at …", or a name with its
+    social-media handle: "Jane Doe @janedoe"."""
     low, text = line.low, line.text
-    if (
-        "@" in text
-        and has_address(text)
-        and (line.n <= 8 or "reached at" in low or "write to" in low)
+    if "@" in text and (
+        (has_address(text) and (line.n <= 8 or "reached at" in low or "write to" in low))
+        or (line.n <= 6 and NAME_HANDLE_RE.match(text))
     ):
         return Cue.BYLINE, Reason(Code.AUTHOR_CONTACT)
     return None

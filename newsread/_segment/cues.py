@@ -69,6 +69,7 @@ SPECIAL: tuple[Rule, ...] = (
     Rule("web address", 1, 12, debris.web_address),
     Rule("menu marks", 1, 12, debris.menu_marks),
     Rule("addresses the reader", 1, 25, debris.addresses_reader),
+    Rule("house ad", 1, 25, debris.house_ad),
     Rule("imperative", 1, 12, debris.imperative),
     Rule("request", 1, 60, debris.request),
     Rule("labelled list", 1, 30, debris.labelled_list),

@@ -181,6 +181,15 @@ def addresses_reader(line: Line) -> Decision | None:
     return None
 
 
+def house_ad(line: Line) -> Decision | None:
+    """The site speaking of its own products (``house-ads.txt``): "Download our app", "…
+    which also owns this website"."""
+    if speech(line):
+        return None
+    found = phrases("house-ads.txt", line.low, line.tokens)
+    return (Cue.BOILER, Reason(Code.HOUSE_AD, found[0])) if found else None
+
+
 def imperative(line: Line) -> Decision | None:
     """Opens by telling the reader to act: "Subscribe to …", "Follow Jane Doe on Twitter"."""
     if IMPERATIVE_RE.match(line.text) and not speech(line):

@@ -33,6 +33,7 @@ WORDS: dict[Code, str] = {
     Code.MENU_SEPARATORS: "menu: links separated by | • »",
     Code.ADDRESSES_READER: "call to action: addresses the reader",
     Code.IMPERATIVE: "call to action: tells the reader to act",
+    Code.HOUSE_AD: "the site promoting itself: “{detail}”",
     Code.REQUEST: "request to the reader",
     Code.LABELLED_LIST: "labelled link list (tags, topics)",
     Code.COPYRIGHT_CREDIT: "photo credit: ©",

@@ -262,16 +262,20 @@ def cut_teasers(view: list[Line], a: int, b: int) -> int:
     return b
 
 
+COMMENTS_REACH = 16  # lines past the story's end searched for the rest of a comment run
+
+
 def cut_comments(view: list[Line], a: int, b: int) -> tuple[int, int]:
     """End the story where a run of dated items starts (reader comments, teaser lists).
 
     A story has its bylines and date lines above it and perhaps a credit at its end; once
     body text has begun, three or more date/"By" lines close together with text after them
     are the comment section or a list of dated stories, and the story ends before them.
+    The run may go on past the story's end (the rest of the comments scored below it).
     """
     dated = []
     body_words = 0
-    for i in range(a, b + 1):
+    for i in range(a, min(len(view), b + 1 + COMMENTS_REACH)):
         line = view[i]
         if line.cue is Cue.GOOD:
             body_words += line.n
@@ -288,12 +292,33 @@ def cut_comments(view: list[Line], a: int, b: int) -> tuple[int, int]:
 
     for k in range(len(dated) - 2):
         p1, p2, p3 = dated[k : k + 3]
-        if p3 - p1 <= 16 and text_between(p1, p2) and text_between(p2, p3):
-            b = p1 - 1
+        if p1 <= b and p3 - p1 <= 16 and text_between(p1, p2) and text_between(p2, p3):
+            run = [p1, p2, p3]
+            for p in dated[k + 3 :]:
+                if p - run[-1] > 16:
+                    break
+                run.append(p)
+            end = b
+            b = p1 - 1 - _signed_comment(view, run, end)
             while b > a and view[b].cue not in BODY_CUES:
                 b -= 1
             break
     return a, b
+
+
+def _signed_comment(view: list[Line], run: list[int], b: int) -> int:
+    """How many lines before the first of a run of dated lines belong to its first item.
+
+    Comments signed below their text ("…it is about time." / "Posted by: sam | March 3,
+    2024") leave the first comment's text above the first signature; comments headed by
+    their signature ("sam says: March 3, 2024" / "…") do not. The signatures follow the
+    text when no text comes right after the last one; the first comment is then taken to
+    be as long as the others (the median number of lines between two signatures)."""
+    last = run[-1]
+    if last < b and view[last + 1].cue in (Cue.GOOD, Cue.SENTENCE):
+        return 0
+    gaps = sorted(q - p - 1 for p, q in pairwise(run))
+    return gaps[len(gaps) // 2]
 
 
 def _own(line: Line) -> Reason:

@@ -312,11 +312,14 @@ def _signed_comment(view: list[Line], run: list[int], b: int) -> int:
     Comments signed below their text ("…it is about time." / "Posted by: sam | March 3,
     2024") leave the first comment's text above the first signature; comments headed by
     their signature ("sam says: March 3, 2024" / "…") do not. The signatures follow the
-    text when no text comes right after the last one; the first comment is then taken to
-    be as long as the others (the median number of lines between two signatures)."""
+    text when every signature opens with the same word and no text comes right after the
+    last one; the first comment is then taken to be as long as the others (the median
+    number of lines between two signatures)."""
     last = run[-1]
     if last < b and view[last + 1].cue in (Cue.GOOD, Cue.SENTENCE):
         return 0
+    if len({view[p].tokens[0] for p in run}) > 1:
+        return 0  # not one signature shape ("Posted by: …" each time): the page's own dates
     gaps = sorted(q - p - 1 for p, q in pairwise(run))
     return gaps[len(gaps) // 2]
 

@@ -103,6 +103,11 @@ def _opening_words(view: list[Line], a: int, b: int) -> set[str]:
     return words
 
 
+def _asks_or_exclaims(line: Line) -> bool:
+    """Ends in "?" or "!" (closing quotes and brackets aside)."""
+    return line.text.rstrip(LINE_END_CLOSERS + " ").endswith(("?", "!"))
+
+
 def _alone_agrees(line: Line, others: list[Line], opening: set[str]) -> bool:
     """Whether ``line`` shares at least ``AGREEMENT`` of its words with the story's opening
     and none of ``others`` does: the story's headline under a list of other stories'."""
@@ -193,7 +198,8 @@ def label_header(view: list[Line], a: int, b: int, out: Labels) -> None:
     best = _agreeing_best(scored)
     # Title first, deck under it: a headline right above the winner, not much shorter
     # than it, is the title and the winner its deck, unless the winner agrees with the
-    # story's opening and the headline does not. A date line may stand between the two
+    # story's opening and the headline does not (a site's tagline, another story's
+    # headline) — a question or exclamation may share no word, being a pun or a teaser. A date line may stand between the two
     # when the headline agrees with the story ("Wii tops 2007 console poll" / "Friday,
     # 28 Dec 2007" / "The Wii is the most highly-rated console of 2007").
     for _ in range(MAX_DECKS):
@@ -211,7 +217,13 @@ def label_header(view: list[Line], a: int, b: int, out: Labels) -> None:
             or not good_headline(upper)
             or (
                 overlap(content_words(upper.text), opening) < AGREEMENT
-                and (up < best - 1 or overlap(content_words(lower.text), opening) >= AGREEMENT)
+                and (
+                    up < best - 1
+                    or (
+                        overlap(content_words(lower.text), opening) >= AGREEMENT
+                        and not _asks_or_exclaims(upper)
+                    )
+                )
             )
         ):
             break  # a title and its deck are adjacent: no menu or banner between them

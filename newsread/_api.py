@@ -92,6 +92,7 @@ def count_syllables(word: str, dictionary: bool = True, numbers: str = "spoken")
             syllable (the convention of :attr:`Options.numbers`).
 
     Raises:
+        TypeError: ``word`` is not a ``str``.
         UsageError: ``numbers`` is neither ``"spoken"`` nor ``"one"``.
 
     >>> count_syllables("readability"), count_syllables("2022"), count_syllables("2022", numbers="one")
@@ -101,6 +102,8 @@ def count_syllables(word: str, dictionary: bool = True, numbers: str = "spoken")
     from ._syllables import NUMBERS
     from ._syllables import count_syllables as _count
 
+    if not isinstance(word, str):
+        raise TypeError(f"count_syllables() takes a str, not {type(word).__name__}")
     if numbers not in NUMBERS:
         raise UsageError(f"numbers must be 'spoken' or 'one', not {numbers!r}")
     return _count(word, dictionary=dictionary, numbers=numbers)

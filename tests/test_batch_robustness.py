@@ -84,6 +84,15 @@ def test_analyze_file_accepts_a_path_object(tmp_path: Path) -> None:
         newsread.analyze_file(42)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("word", [None, 3, b"cat", ["cat"]])
+def test_count_syllables_of_a_non_string_is_a_type_error(word: object) -> None:
+    """It raised AttributeError ('NoneType' object has no attribute 'isascii')."""
+    with pytest.raises(
+        TypeError, match=rf"^count_syllables\(\) takes a str, not {type(word).__name__}$"
+    ):
+        newsread.count_syllables(word)  # type: ignore[arg-type]
+
+
 def test_workers_are_capped_at_cpus_and_inputs() -> None:
     from newsread._batch import available_cpus
 

@@ -56,6 +56,8 @@ FOR_PUBLICATION_RE = re.compile(
 GLUED_LABEL_RE = re.compile(r"(?<=[^\W\d_.,;:)”\"’])(?=(?:Credit|Photo|Image)s?:\s*\S)")
 # Words that open or close a caption box, after its text. "… Jane Doe/AFP less", "Expand"
 TOGGLES = ("hide caption", "show caption", "toggle caption", "less", "more", "expand", "collapse")
+TOGGLE_REACH = 1 + max(map(len, TOGGLES))  # a space and the longest toggle
+TOGGLE_ENDS = frozenset(toggle.rpartition(" ")[2] for toggle in TOGGLES)  # their last words
 # ", file" after a credit: an archive picture. "AP Photo/Jane Doe, File"
 FILE_RE = re.compile(r",\s*file$", re.IGNORECASE)
 # An explicit caption label. "Image caption Taylor Swift's seventh album", "Media captionWho is"
@@ -306,10 +308,13 @@ def credit_line(line: Line) -> Decision | None:
 def _untoggled(text: str) -> str:
     """The text without an expand/collapse word after it ("… Jane Doe/AFP less", "…
     caption Hide caption"): the last word, looked at with string methods only."""
-    low = text.rstrip(" .…").lower()
+    kept = text.rstrip(" .…")
+    end = kept[-TOGGLE_REACH:].lower()  # the toggles are short: only the end is read
+    if end.rpartition(" ")[2] not in TOGGLE_ENDS:
+        return text
     for toggle in TOGGLES:
-        if low.endswith(" " + toggle):
-            return text[: len(low) - len(toggle)].rstrip()
+        if end.endswith(" " + toggle):
+            return kept[: len(kept) - len(toggle)].rstrip()
     return text
 
 
@@ -317,8 +322,10 @@ def agency_at_end(line: Line) -> Decision | None:
     """A caption ending in an agency's name in capitals: "… on Dec. 21. REUTERS". A line of
     more than ``PLAIN_CAPTION_WORDS`` words must also describe a picture: a story's last
     paragraph may close on its agency."""
+    if line.ends:
+        return None
     text = _untoggled(line.text)
-    if line.ends or not text[-1:].isupper():
+    if not text[-1:].isupper():
         return None
     if line.n > PLAIN_CAPTION_WORDS and not describes_picture(text):
         return None

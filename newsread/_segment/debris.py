@@ -11,7 +11,9 @@ the site; a request to the reader; a labelled list of links ("Tags: …").
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from .._data import word_set
 from .._punctuation import ends_like_sentence
 from .dates import YEAR_RE
 from .lines import TOKEN_RE, Cue, Line
@@ -181,12 +183,19 @@ def addresses_reader(line: Line) -> Decision | None:
     return None
 
 
+@cache
+def _house_openers() -> frozenset[str]:
+    """The first words of the entries of ``house-ads.txt``."""
+    return frozenset(entry.split()[0] for entry in word_set("house-ads.txt"))
+
+
 def house_ad(line: Line) -> Decision | None:
     """The site speaking of its own products (``house-ads.txt``): "Download our app", "…
     which also owns this website"."""
-    if speech(line):
-        return None
-    found = phrases("house-ads.txt", line.low, line.tokens)
+    tokens = line.tokens
+    if _house_openers().isdisjoint(tokens) or speech(line):
+        return None  # no entry's first word ("our", "this"): the quick test first
+    found = phrases("house-ads.txt", line.low, tokens)
     return (Cue.BOILER, Reason(Code.HOUSE_AD, found[0])) if found else None
 
 

@@ -141,10 +141,21 @@ def content_words(text: str) -> set[str]:
     >>> sorted(content_words("The council approved the new parks on Tuesday"))
     ['approved', 'council', 'new', 'park', 'tuesday']
     """
+    return _content(tokenize(text.lower()))
+
+
+def line_content(line: Line) -> set[str]:
+    """:func:`content_words` of a described line's text, from its tokens, worked out once."""
+    if line.content is None:
+        line.content = _content(line.tokens)
+    return line.content
+
+
+def _content(tokens: list[str]) -> set[str]:
     stop = stopwords()
     return {
         w[:-1] if w.endswith("s") and len(w) > 4 else w
-        for w in tokenize(text.lower())
+        for w in tokens
         if len(w) >= 3 and w not in stop and not w.isdigit()
     }
 
@@ -163,6 +174,7 @@ class Line:
     """
 
     __slots__ = (
+        "content",
         "cue",
         "dated",
         "end",
@@ -197,6 +209,7 @@ class Line:
         self.mentions = ""  # a debris phrase in a long prose line (debris.debris_phrase)
         self.role: Code | None = None  # a part the line plays by context (story.mark_lists)
         # Facts several rules ask for, worked out by the first that asks (None: not yet).
+        self.content: set[str] | None = None  # its content words (line_content)
         self.dated: bool | None = None  # a date stamp with few other words (captions.dated)
         self.sized: bool | None = None  # short enough for a byline (bylines.byline_sized)
 

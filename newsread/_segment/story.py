@@ -14,7 +14,7 @@ from itertools import pairwise
 from statistics import median
 
 from .._models import BlockKind
-from .lines import BODY_CUES, CAPTION_CUES, LIST_MARKS, Cue, Line, content_words, overlap
+from .lines import BODY_CUES, CAPTION_CUES, LIST_MARKS, Cue, Line, line_content, overlap
 from .reasons import Code, Reason
 
 PARAGRAPH, CAPTION, BYLINE = BlockKind.PARAGRAPH, BlockKind.CAPTION, BlockKind.BYLINE
@@ -252,8 +252,8 @@ def cut_teasers(view: list[Line], a: int, b: int) -> int:
     kept = [line for line in view[a : i + 1] if line.cue in BODY_CUES]
     kept_words = sum(line.n for line in kept)
     cut_words = sum(view[k].n for k in range(i + 2, b + 1, 2))
-    story = set().union(*(content_words(line.text) for line in kept))
-    off_topic = median(overlap(content_words(view[k].text), story) for k in range(i + 2, b + 1, 2))
+    story = set().union(*(line_content(line) for line in kept))
+    off_topic = median(overlap(line_content(view[k]), story) for k in range(i + 2, b + 1, 2))
     if kept_words < cut_words or off_topic >= TEASER_OVERLAP:
         return b
     b = i
@@ -397,24 +397,22 @@ def agree_with_story(lines: list[Line], out: Labels) -> None:
     to another story or a label, not a heading of this one. Headings of a list, short
     headings in capitals ("TIP-INS") and headings of fewer than two content words ("What
     happens next"), which agreement cannot judge, keep their kind."""
+    headings = [
+        line
+        for line in lines
+        if (got := out.get(line.index)) is not None
+        and got[0] is SUBHEAD
+        and got[1].code in (Code.SHORT_HEADING, Code.DECK)
+    ]
+    if not headings:
+        return
     story = set().union(
-        *(
-            content_words(line.text)
-            for line in lines
-            if out.get(line.index, (None,))[0] is PARAGRAPH
-        )
+        *(line_content(line) for line in lines if out.get(line.index, (None,))[0] is PARAGRAPH)
     )
-    for line in lines:
-        kind, reason = out.get(line.index, (None, None))
-        if (
-            kind is not SUBHEAD
-            or reason is None
-            or reason.code not in (Code.SHORT_HEADING, Code.DECK)
-        ):
-            continue
+    for line in headings:
         if line.text.isupper() and line.n <= 4:
             continue
-        words = content_words(line.text)
+        words = line_content(line)
         if len(words) >= 2 and overlap(words, story) < HEADING_AGREEMENT:
             out[line.index] = (BOILERPLATE, OFF_TOPIC_HEADING)
 

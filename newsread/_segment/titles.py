@@ -15,7 +15,7 @@ from .._data import word_set
 from .._models import BlockKind
 from .._punctuation import LINE_END_CLOSERS, SENTENCE_MARKS
 from .dates import DATE_RE, DIGIT_RE
-from .lines import CAPTION_CUES, Cue, Line, content_words, overlap
+from .lines import CAPTION_CUES, Cue, Line, line_content, overlap
 from .reasons import Code, Reason
 from .story import sections
 
@@ -96,7 +96,7 @@ def _opening_words(view: list[Line], a: int, b: int) -> set[str]:
     taken = 0
     for line in view[a : b + 1]:
         if line.cue in (Cue.GOOD, Cue.SENTENCE, Cue.NEAR):
-            words |= content_words(line.text)
+            words |= line_content(line)
             taken += 1
             if taken == OPENING_LINES:
                 break
@@ -111,8 +111,8 @@ def _asks_or_exclaims(line: Line) -> bool:
 def _alone_agrees(line: Line, others: list[Line], opening: set[str]) -> bool:
     """Whether ``line`` shares at least ``AGREEMENT`` of its words with the story's opening
     and none of ``others`` does: the story's headline under a list of other stories'."""
-    return overlap(content_words(line.text), opening) >= AGREEMENT and all(
-        overlap(content_words(v.text), opening) < AGREEMENT for v in others
+    return overlap(line_content(line), opening) >= AGREEMENT and all(
+        overlap(line_content(v), opening) < AGREEMENT for v in others
     )
 
 
@@ -131,7 +131,12 @@ def label_header(view: list[Line], a: int, b: int, out: Labels) -> None:
     paragraph, under another headline, is the first section's heading, not the title."""
     lo = max(0, a - HEADER_REACH)
     sectioned = sections(view, a, b + 1) >= 1
-    opening = _opening_words(view, a, b)
+    known: list[set[str]] = []
+
+    def opening() -> set[str]:  # worked out only when two candidates must be weighed
+        if not known:
+            known.append(_opening_words(view, a, b))
+        return known[0]
 
     def is_byline(j: int, name_ok: bool = True) -> bool:
         if not lo <= j < a:
@@ -161,7 +166,7 @@ def label_header(view: list[Line], a: int, b: int, out: Labels) -> None:
     by_line = next((k for k in range(a - 1, lo - 1, -1) if _code(view[k]) is Code.BY), a)
     if not any(lo <= k < by_line and headline_like(view[k]) for k in (by_line - 1, by_line - 2)):
         by_line = a
-    scored: list[tuple[float, float, int]] = []  # (score, share of words in the opening, j)
+    ranked: list[tuple[float, int]] = []  # (score, j)
     for j in range(lo, a):
         line = view[j]
         short_ok = j + 1 == a and line.headline and line.text.replace(" ", "").isalpha()
@@ -194,7 +199,12 @@ def label_header(view: list[Line], a: int, b: int, out: Labels) -> None:
             score -= BELOW_BYLINE_COST
         if sectioned and j == a - 1 and j > lo and _stacked(view[j - 1], line):
             score -= SECTION_HEADING_COST
-        scored.append((score, overlap(content_words(line.text), opening), j))
+        ranked.append((score, j))
+    # (score, share of words in the opening, j); the share only matters between candidates
+    scored = [
+        (score, overlap(line_content(view[j]), opening()) if len(ranked) > 1 else 0.0, j)
+        for score, j in ranked
+    ]
     best = _agreeing_best(scored)
     # Title first, deck under it: a headline right above the winner, not much shorter
     # than it, is the title and the winner its deck, unless the winner agrees with the
@@ -216,11 +226,11 @@ def label_header(view: list[Line], a: int, b: int, out: Labels) -> None:
             or is_name(upper)
             or not good_headline(upper)
             or (
-                overlap(content_words(upper.text), opening) < AGREEMENT
+                overlap(line_content(upper), opening()) < AGREEMENT
                 and (
                     up < best - 1
                     or (
-                        overlap(content_words(lower.text), opening) >= AGREEMENT
+                        overlap(line_content(lower), opening()) >= AGREEMENT
                         and not _asks_or_exclaims(upper)
                     )
                 )
@@ -230,7 +240,7 @@ def label_header(view: list[Line], a: int, b: int, out: Labels) -> None:
         if (
             up - 1 > lo
             and all(headline_like(v) and good_headline(v) for v in view[up - 2 : up])
-            and not _alone_agrees(upper, view[up - 2 : up], opening)
+            and not _alone_agrees(upper, view[up - 2 : up], opening())
         ):
             break  # inside a list of headlines
         if lower.n >= 5 and 4 <= upper.n <= min(lower.n + 2, 20):

@@ -28,6 +28,7 @@ from ._forms import (
     FAMILIAR,
     FIELD_MASK,
     FIELDS,
+    FIGURE_SYLLABLES,
     LOWER,
     OPENING,
     SPACHE_KEY,
@@ -271,7 +272,7 @@ def measure(
             difficulty = classify_sentence(n, raw)
             figures = 0
             if difficulty != "easy":
-                figures = sum(f[0] for w, f in zip(words, entries, strict=True) if _has_digit(w))
+                figures = sum(map(FIGURE_SYLLABLES, entries))
             line += text.count("\n", line_at, s)
             line_at = s
             sentences.append(
@@ -338,10 +339,6 @@ def measure(
 
 def _span(text: str, span: tuple[int, int]) -> Span:
     return Span(start=span[0], end=span[1], text=text[span[0] : span[1]])
-
-
-def _has_digit(word: str) -> bool:
-    return not word.isalpha() and any(c.isdigit() for c in word)
 
 
 def _word_lists(

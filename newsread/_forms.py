@@ -65,8 +65,8 @@ ADVERB_SHIFT = FIELDS.index("adverbs") * FIELD_BITS
 
 # One word form: (syllables, letters, complex, dale-chall familiar, spache familiar,
 # capitalised, adverb, lower-cased form, is a form of "be", counts, opening, spache key
-# inside a sentence, spache key opening one).
-Form = tuple[int, int, bool, bool, bool, bool, bool, str, bool, int, int, str, str]
+# inside a sentence, spache key opening one, syllables if it is a figure).
+Form = tuple[int, int, bool, bool, bool, bool, bool, str, bool, int, int, str, str, int]
 SYLLABLES: Final = 0
 LETTERS: Final = 1
 COMPLEX: Final = 2
@@ -87,6 +87,9 @@ OPENING = itemgetter(10)
 SPACHE_KEY = itemgetter(11)
 #: The same for a word that opens a sentence.
 SPACHE_OPENING_KEY = itemgetter(12)
+#: The word's syllables if it holds a digit (a figure: "2022", "$2.5bn"), else 0; a hard
+#: sentence says how many of its syllables its figures make.
+FIGURE_SYLLABLES = itemgetter(13)
 
 
 def pack(*fields: int) -> int:
@@ -151,7 +154,9 @@ def decode(code: int) -> tuple[int, bool, bool, bool]:
 _L, _LONG, _POLY, _MONO, _CX, _DC, _ADV = (i * FIELD_BITS for i in range(1, len(FIELDS)))
 
 
-def _form(syl: int, letters: int, cx: bool, dc: bool, sp: bool, lower: str, cap: bool) -> Form:
+def _form(
+    syl: int, letters: int, cx: bool, dc: bool, sp: bool, lower: str, cap: bool, figure: bool
+) -> Form:
     adv = is_adverb(lower)
     if cap:  # a name inside a sentence: the word lists count it only where it opens one
         counts = syl | letters << _L | (letters > 6) << _LONG | (syl >= 3) << _POLY
@@ -175,6 +180,7 @@ def _form(syl: int, letters: int, cx: bool, dc: bool, sp: bool, lower: str, cap:
         opening,
         "" if sp or cap else lower,
         "" if sp else lower,
+        syl if figure else 0,
     )
 
 
@@ -234,13 +240,19 @@ class FormTable(dict[str, Form]):
             if code is not None:
                 syl, cx, dc, sp = decode(code)
                 letters = len(word) if word.isalpha() else sum(map(str.isalnum, word))
-                return _form(syl, letters, cx, dc, sp, word.lower(), word[:1].isupper())
+                return _form(
+                    syl, letters, cx, dc, sp, word.lower(), word[:1].isupper(), _has_digit(word)
+                )
         else:
             self.computed += 1
             if self.computed > self.load_after:
                 self.prebuilt = prebuilt_table()
         syl, letters, cx, dc, sp, lower = compute(word, self.numbers)
-        return _form(syl, letters, cx, dc, sp, lower, word[:1].isupper())
+        return _form(syl, letters, cx, dc, sp, lower, word[:1].isupper(), _has_digit(word))
+
+
+def _has_digit(word: str) -> bool:
+    return not word.isalpha() and any(c.isdigit() for c in word)
 
 
 @cache

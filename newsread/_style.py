@@ -181,7 +181,7 @@ def passive_pairs(words: Sequence[str]) -> list[tuple[int, int]]:
     [(1, 2)]
     """
     be = be_forms()
-    skip = word_set("passive-skip.txt") | word_set("degree-words.txt")
+    skip = _skippable()
     pairs: list[tuple[int, int]] = []
     last = len(words)
     free = 0  # "is being rebuilt" is one candidate, not two
@@ -202,6 +202,12 @@ def passive_pairs(words: Sequence[str]) -> list[tuple[int, int]]:
                 pairs.append((i, j))
             free = j + 1
     return pairs
+
+
+@cache
+def _skippable() -> frozenset[str]:
+    """Words that may stand between "be" and its participle: the skip list and degree words."""
+    return word_set("passive-skip.txt") | word_set("degree-words.txt")
 
 
 def passive_candidates(words: Sequence[str]) -> int:

@@ -18,7 +18,7 @@ from functools import cache
 from operator import itemgetter
 from typing import Any, NamedTuple
 
-from ._difficulty import classify_sentence, hard_reasons
+from ._difficulty import EASY, HARD, VERY_HARD, classify_sentence, hard_reasons
 from ._forms import (
     ADVERB,
     ADVERB_SHIFT,
@@ -114,7 +114,7 @@ class Sentence(NamedTuple):
     def info(self, text: str) -> SentenceInfo:
         """The report's model of this sentence; ``text`` is the whole input."""
         why: tuple[str, ...] = ()
-        if self.difficulty != "easy":
+        if self.difficulty != EASY:
             why = hard_reasons(self.words, self.raw_grade, self.syllables, self.figure_syllables)
         return SentenceInfo(
             start=self.start,
@@ -271,7 +271,7 @@ def measure(
             assert raw is not None  # a sentence holds at least one word
             difficulty = classify_sentence(n, raw)
             figures = 0
-            if difficulty != "easy":
+            if difficulty != EASY:
                 figures = sum(map(FIGURE_SYLLABLES, entries))
             line += text.count("\n", line_at, s)
             line_at = s
@@ -437,7 +437,7 @@ def analyze_article(
     paragraphs = [p.info() for p in m.paragraphs]
     top = options.top
     longest = [x.info(text) for x in sorted(sentences, key=lambda x: (-x.words, x.start))[:top]]
-    hard = tuple(x.info(text) for x in sentences if x.difficulty != "easy")
+    hard = tuple(x.info(text) for x in sentences if x.difficulty != EASY)
     hardest = sorted(
         (p for p in paragraphs if p.grade is not None),
         key=lambda p: (-(p.raw_grade or 0.0), -p.words, p.start),
@@ -514,10 +514,10 @@ def _scored(
 
 
 def _difficulty_counts(sentences: Sequence[Sentence]) -> dict[str, int]:
-    hard = sum(1 for x in sentences if x.difficulty == "hard")
-    very_hard = sum(1 for x in sentences if x.difficulty == "very hard")
-    not_easy = sum(1 for x in sentences if x.difficulty != "easy")
-    return {"easy": len(sentences) - not_easy, "hard": hard, "very hard": very_hard}
+    hard = sum(1 for x in sentences if x.difficulty == HARD)
+    very_hard = sum(1 for x in sentences if x.difficulty == VERY_HARD)
+    not_easy = sum(1 for x in sentences if x.difficulty != EASY)
+    return {EASY: len(sentences) - not_easy, HARD: hard, VERY_HARD: very_hard}
 
 
 def _style(m: Measure, lengths: list[int]) -> StyleSignals:

@@ -25,6 +25,12 @@ GRADE_MIN_WORDS = 15
 #: sentence's syllables are named as what drives its grade.
 FIGURE_SHARE = 0.5
 
+#: The classes of a sentence: the values of ``SentenceInfo.difficulty`` and the keys of
+#: ``difficulty_counts`` (the marks of the editor's views use the two flagged ones).
+EASY = "easy"
+HARD = "hard"
+VERY_HARD = "very hard"
+
 #: Why a sentence is flagged: the codes in ``SentenceInfo.why`` (words in ``_wording``).
 LENGTH = "length"
 GRADE = "grade"
@@ -44,10 +50,10 @@ def classify_sentence(words: int, grade: float) -> str:
     """
     graded = words >= GRADE_MIN_WORDS
     if words > VERY_HARD_WORDS or (graded and grade >= VERY_HARD_GRADE):
-        return "very hard"
+        return VERY_HARD
     if words > HARD_WORDS or (graded and grade >= HARD_GRADE):
-        return "hard"
-    return "easy"
+        return HARD
+    return EASY
 
 
 def hard_reasons(

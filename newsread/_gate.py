@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from ._errors import UsageError
 from ._limits import DEFAULT_TOP
 from ._lists import hardest
+from ._readability import GRADE_MAX, GRADE_MIN
 
 if TYPE_CHECKING:
     from ._models import Report
@@ -76,7 +77,7 @@ def parse_limit(text: str, formulas: tuple[str, ...]) -> tuple[str, float]:
 
 
 def grade_value(text: str, option: str) -> float:
-    """A grade limit: a finite number from 0 to 20.
+    """A grade limit: a finite number in the range grades are shown in (0 to 20).
 
     >>> grade_value("12", "--max-paragraph-grade")
     12.0
@@ -85,8 +86,10 @@ def grade_value(text: str, option: str) -> float:
         value = float(text)
     except ValueError:
         value = math.nan
-    if not (math.isfinite(value) and 0 <= value <= 20):
-        raise UsageError(f"{option} takes a grade from 0 to 20, not {text!r}")
+    if not (math.isfinite(value) and GRADE_MIN <= value <= GRADE_MAX):
+        raise UsageError(
+            f"{option} takes a grade from {GRADE_MIN:g} to {GRADE_MAX:g}, not {text!r}"
+        )
     return value
 
 

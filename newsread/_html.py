@@ -27,7 +27,7 @@ from ._lists import findings, hardest
 from ._marks import ADVERB, HARD, PASSIVE, VERY_HARD, Mark, events, pieces
 from ._printable import printable, printable_lines
 from ._style import TARGETS, meets
-from ._wording import grade_level, plural, reason_words
+from ._wording import bin_label, bin_tone, grade_level, plural, reason_words
 
 if TYPE_CHECKING:
     from ._models import Report
@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 #: The page's only policy: nothing may be fetched; inline styles may apply.
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
+#: The colour of each tone of the sentence-length histogram (``_wording.bin_tone``).
+BIN_COLOURS = {"ok": "#4c9a4c", "long": "#d9a21b", "very long": "#c62828"}
 #: Opening tag and class of each mark.
 TAGS = {
     VERY_HARD: ("mark", "very-hard"),
@@ -102,8 +104,8 @@ def _fmt(value: float | None) -> str:
 def _header(r: Report, level: int = 1) -> str:
     c = r.counts
     d = r.sentences.difficulty_counts
-    flagged = d.get("hard", 0) + d.get("very hard", 0)
-    very = d.get("very hard", 0)
+    flagged = d.get(HARD, 0) + d.get(VERY_HARD, 0)
+    very = d.get(VERY_HARD, 0)
     figures = [
         plural(c.words, "word"),
         plural(c.sentences, "sentence"),
@@ -164,9 +166,9 @@ def _histogram(r: Report) -> str:
     height = row * len(bins) + 6
     bars = []
     for i, b in enumerate(bins):
-        label = f"{b.low}–{b.high}" if b.high is not None else f"{b.low}+"
+        label = bin_label(b.low, b.high)
         width = round(b.count / peak * 440)
-        colour = "#4c9a4c" if (b.high or 99) <= 20 else ("#d9a21b" if b.low <= 30 else "#c62828")
+        colour = BIN_COLOURS[bin_tone(b.low, b.high)]
         y = i * row + 4
         bars.append(
             f'<text x="56" y="{y + 14}" text-anchor="end" font-size="12">{label}</text>'
@@ -391,7 +393,7 @@ def index_row(report: Report) -> dict[str, Any]:
         "words": report.counts.words,
         "grade": report.consensus_grade,
         "level": report.consensus_level,
-        "hard": d.get("hard", 0) + d.get("very hard", 0),
+        "hard": d.get(HARD, 0) + d.get(VERY_HARD, 0),
         "sentences": report.counts.sentences,
         "warnings": len(report.warnings),
     }

@@ -14,12 +14,14 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
+from ._difficulty import HARD as HARD
+from ._difficulty import VERY_HARD as VERY_HARD
+
 if TYPE_CHECKING:
     from ._models import ParagraphInfo, Report, SetAside
 
-#: The kinds of mark, outermost first.
-HARD = "hard"
-VERY_HARD = "very hard"
+#: The kinds of mark, outermost first: a flagged sentence's class (``_difficulty``), then
+#: the word-level findings.
 PASSIVE = "passive"
 ADVERB = "adverb"
 KINDS = (VERY_HARD, HARD, PASSIVE, ADVERB)

@@ -15,6 +15,7 @@ from pydantic import Field
 
 # Counts and FormulaScore are the measures' types (defined below the formula registry,
 # which computes them); re-exported here, where the report holds them.
+from ._difficulty import EASY, HARD, VERY_HARD
 from ._measures import LONG_PARAGRAPH_WORDS, LONG_SENTENCE_WORDS, OPENING_RUN
 from ._measures import Counts as Counts
 from ._measures import FormulaScore as FormulaScore
@@ -525,9 +526,9 @@ def make_record(
         median_sentence_words=wps.median,
         p90_sentence_words=wps.p90,
         max_sentence_words=wps.max,
-        easy_sentences=difficulty.get("easy", 0),
-        hard_sentences=difficulty.get("hard", 0),
-        very_hard_sentences=difficulty.get("very hard", 0),
+        easy_sentences=difficulty.get(EASY, 0),
+        hard_sentences=difficulty.get(HARD, 0),
+        very_hard_sentences=difficulty.get(VERY_HARD, 0),
         long_sentence_share=style.long_sentence_share,
         passive_share=style.passive_share,
         quoted_word_share=style.quoted_word_share,

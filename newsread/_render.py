@@ -32,7 +32,16 @@ from ._lists import Listing, findings, hardest, paragraphs_to_show
 from ._marks import ADVERB, HARD, PASSIVE, VERY_HARD, events, pieces
 from ._printable import printable, printable_lines
 from ._style import TARGETS, meets
-from ._wording import LEVELS, grade_level, grade_words, level_of, plural, reason_words
+from ._wording import (
+    LEVELS,
+    bin_label,
+    bin_tone,
+    grade_level,
+    grade_words,
+    level_of,
+    plural,
+    reason_words,
+)
 
 if TYPE_CHECKING:
     from ._models import Article, Report
@@ -46,6 +55,8 @@ KIND_STYLE = {
     "caption": "yellow",
     "boilerplate": "dim",
 }
+#: The colour of each tone of the sentence-length histogram (``_wording.bin_tone``).
+BIN_STYLES = {"ok": "green", "long": "yellow", "very long": "red"}
 #: How each mark looks: the characters around the marked text, and its style in colour.
 MARK = {
     VERY_HARD: ("⟦⟦", "⟧⟧", "bold red"),
@@ -131,10 +142,10 @@ def _header(r: Report) -> Panel:
     )  # fmt: skip
     d = r.sentences.difficulty_counts
     f = r.findings
-    flagged = d.get("hard", 0) + d.get("very hard", 0)
+    flagged = d.get(HARD, 0) + d.get(VERY_HARD, 0)
     findings = Text.assemble(
         (f"{flagged} of {plural(c.sentences, 'sentence')} hard", ""),
-        (f" ({d.get('very hard', 0)} very hard)" if d.get("very hard") else "", ""),
+        (f" ({d.get(VERY_HARD, 0)} {VERY_HARD})" if d.get(VERY_HARD) else "", ""),
         dot, plural(len(f.passives), "possible passive"),
         dot, plural(len(f.adverbs), "adverb"),
     )  # fmt: skip
@@ -186,10 +197,9 @@ def _histogram(r: Report, width: int) -> Table:
     peak = max((b.count for b in st.histogram), default=0) or 1
     bar_width = max(10, width - 30)
     for b in st.histogram:
-        label = f"{b.low}–{b.high}" if b.high is not None else f"{b.low}+"
         n = round(b.count / peak * bar_width)
-        style = "green" if (b.high or 99) <= 20 else ("yellow" if b.low <= 30 else "red")
-        t.add_row(label, Text("█" * n, style=style) + Text(f" {b.count}"))
+        style = BIN_STYLES[bin_tone(b.low, b.high)]
+        t.add_row(bin_label(b.low, b.high), Text("█" * n, style=style) + Text(f" {b.count}"))
     t.caption = (
         f"mean {_fmt(d.mean)} · median {_fmt(d.median)} · p90 {_fmt(d.p90)} · "
         f"max {d.max if d.max is not None else '—'} · sd {_fmt(d.stdev)}"

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ._difficulty import FIGURES, GRADE, LENGTH
+from ._measures import LONG_SENTENCE_WORDS
 
 
 class Level(NamedTuple):
@@ -93,6 +94,33 @@ def grade_words(grade: float | None, grades: str = "") -> str:
     if grade is None:
         return "undefined"
     return f"{level_of(grade).name} ({grades or f'grade {whole_grade(grade)}'})"
+
+
+#: The views colour a sentence-length bin "long" when it starts at most this many words in,
+#: and "very long" beyond (newsread's own display choice; "ok" is no long sentence at all).
+VERY_LONG_BIN = 30
+
+
+def bin_label(low: int, high: int | None) -> str:
+    """A sentence-length histogram bin in words: its range, or its start for the open last bin.
+
+    >>> bin_label(6, 10), bin_label(41, None)
+    ('6–10', '41+')
+    """
+    return f"{low}–{high}" if high is not None else f"{low}+"
+
+
+def bin_tone(low: int, high: int | None) -> str:
+    """How the views colour a bin: "ok" when none of its sentences is long (over
+    ``LONG_SENTENCE_WORDS`` words), "long" when it starts at most ``VERY_LONG_BIN`` words in,
+    else "very long".
+
+    >>> bin_tone(16, 20), bin_tone(21, 25), bin_tone(26, 30), bin_tone(31, 40), bin_tone(41, None)
+    ('ok', 'long', 'long', 'very long', 'very long')
+    """
+    if (high or 99) <= LONG_SENTENCE_WORDS:
+        return "ok"
+    return "long" if low <= VERY_LONG_BIN else "very long"
 
 
 def plural(n: int, noun: str, plural_form: str | None = None) -> str:

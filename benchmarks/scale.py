@@ -46,6 +46,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from perf import _run_cli as _peak  # wall time and peak RSS of one CLI run (benchmarks/perf.py)
+
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "news"
 
 
@@ -187,22 +189,6 @@ def sizes(texts: list[str]) -> None:
     )
     print(f"| compact report (`--compact`) | median {statistics.median(compact) / 1000:.1f} KB |")
     print(f"| full report | median {statistics.median(full) / 1000:.1f} KB |")
-
-
-def _peak(args: list[str]) -> tuple[float, int]:
-    code = (
-        "import resource, subprocess, sys, time;"
-        "t = time.perf_counter();"
-        "subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL);"
-        "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", code, sys.executable, "-m", "newsread", *args],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout.split()
-    return float(out[0]), int(out[1])
 
 
 def memory(texts: list[str]) -> None:

@@ -107,6 +107,10 @@ def _new_pool(workers: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=workers, initializer=_worker_init)
 
 
+#: Seconds :func:`_kill_pool` waits for a stopped pool's manager thread to finish.
+MANAGER_GRACE = 2.0
+
+
 def _kill_pool(pool: ProcessPoolExecutor) -> None:
     """Stop a pool now: terminate its workers instead of waiting for their chunks."""
     # ProcessPoolExecutor has no public way to stop running tasks; its processes are
@@ -119,8 +123,15 @@ def _kill_pool(pool: ProcessPoolExecutor) -> None:
         if proc.is_alive():  # pragma: no cover - a worker stuck where SIGTERM cannot reach
             proc.kill()
             proc.join(timeout=1)
+    manager = getattr(pool, "_executor_manager_thread", None)  # private, 3.9-3.14
     _release_manager(pool)
     pool.shutdown(wait=False, cancel_futures=True)
+    if manager is not None:
+        # Let the manager thread finish its clean-up now. Left running, it closes its wake-up
+        # pipe while the interpreter's exit writes to that pipe (concurrent.futures does not
+        # lock the two): "Exception ignored ... OSError: [Errno 9] Bad file descriptor" was
+        # printed after "newsread: interrupted" (seen once in CI, on Python 3.11.7).
+        manager.join(timeout=MANAGER_GRACE)
 
 
 def _release_manager(pool: ProcessPoolExecutor) -> None:

@@ -238,6 +238,25 @@ def test_a_worker_stopped_mid_message_leaves_no_thread_waiting(tmp_path: Path) -
             manager.join(BOUND)
 
 
+def test_a_stopped_pool_has_finished_its_clean_up(tmp_path: Path) -> None:
+    """After :func:`_kill_pool` the manager thread has ended and closed its wake-up pipe, so
+    the interpreter's exit, which writes to that pipe, cannot race the closing (the race
+    printed "Exception ignored ... Bad file descriptor" after "newsread: interrupted")."""
+    from newsread import _batch
+
+    pool = _batch._new_pool(2)
+    futures = [pool.submit(time.sleep, 30) for _ in range(4)]
+    manager = pool._executor_manager_thread  # type: ignore[attr-defined]
+    wakeup = pool._executor_manager_thread_wakeup  # type: ignore[attr-defined]
+    deadline = time.monotonic() + BOUND
+    while not any(f.running() for f in futures):
+        assert time.monotonic() < deadline, "no worker started"
+        time.sleep(0.01)
+    _batch._kill_pool(pool)
+    assert manager is not None and not manager.is_alive()
+    assert wakeup._closed
+
+
 #: A command line that can never exit by itself: a thread that never ends keeps the
 #: interpreter waiting (as a pool's thread stuck on a dead worker did).
 STUCK = """

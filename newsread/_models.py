@@ -490,10 +490,11 @@ def make_record(
     report, and what the record path (``analyze_many(..., output="record")``,
     ``newsread._analysis.article_record``) hands over without building one. The one place
     a record is made: ``newsread._record.RECORD_FIELDS`` in order, then the kept input fields.
+    Floats are rounded to ``RECORD_DIGITS`` decimal places; kept fields stay as read.
     """
     # The field list sits below the models (it reads only the formula registry's
     # names); imported here, not at the top, so that importing the models stays cheap.
-    from ._record import RECORD_VERSION, formula_names
+    from ._record import RECORD_DIGITS, RECORD_VERSION, formula_names
 
     row: dict[str, Any] = {
         "record_version": RECORD_VERSION,
@@ -543,6 +544,9 @@ def make_record(
         warning_count=len(warning_codes),
         warnings="; ".join(warning_codes) or None,
     )
+    for key, value in row.items():
+        if type(value) is float:
+            row[key] = round(value, RECORD_DIGITS)
     for key, value in fields.items():
         row[key] = value
     return row

@@ -8,7 +8,8 @@ fills it in: this module knows the layout and nothing of the report models, so t
 can read it without an import cycle. :data:`RECORD_VERSION`
 changes whenever a field is added, removed, renamed or changes meaning.
 
-Values are plain Python ``int``, ``float``, ``str``, ``bool`` or ``None``. ``None`` means
+Values are plain Python ``int``, ``float`` (rounded to :data:`RECORD_DIGITS` decimal places),
+``str``, ``bool`` or ``None``. ``None`` means
 undefined (a formula on a body with no sentence, a title that was not found); a record never
 holds ``""`` for a missing value. Fields carried over from an input record (``--keep-field``)
 follow the fixed fields, under their own names, with their values as read.
@@ -27,7 +28,13 @@ from typing import Any
 from ._measures import LONG_PARAGRAPH_WORDS, LONG_SENTENCE_WORDS, OPENING_RUN
 
 #: Version of the field list; bumped whenever a field is added, removed or changes meaning.
-RECORD_VERSION = 2
+#: 3: float values rounded to :data:`RECORD_DIGITS` decimal places.
+RECORD_VERSION = 3
+
+#: Decimal places of a record's float values: a ten-thousandth of a grade or of a share is
+#: far below what any formula can tell apart, and 17-digit floats were half of a record's
+#: bytes. The :class:`~newsread.Report` keeps full precision.
+RECORD_DIGITS = 4
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,13 @@ from hypothesis import strategies as st
 from strategies import any_text, article_like
 
 import newsread
-from newsread._record import FIELD_NAMES, RECORD_FIELDS, RECORD_VERSION, fields_markdown
+from newsread._record import (
+    FIELD_NAMES,
+    RECORD_DIGITS,
+    RECORD_FIELDS,
+    RECORD_VERSION,
+    fields_markdown,
+)
 from newsread.cli import main
 
 STORY = """Harbour bridge to reopen in May
@@ -48,7 +54,9 @@ def test_row_matches_the_report() -> None:
     assert row["record_version"] == RECORD_VERSION
     assert row["title"] == "Harbour bridge to reopen in May"
     assert row["words"] == report.counts.words
-    assert row["flesch_kincaid_grade"] == report.score("flesch_kincaid_grade").value
+    fk = report.score("flesch_kincaid_grade").value
+    assert fk is not None and fk != round(fk, RECORD_DIGITS)  # a case where rounding shows
+    assert row["flesch_kincaid_grade"] == round(fk, RECORD_DIGITS)
     assert row["consensus_grade"] == report.consensus_grade
     assert row["set_aside_blocks"] == len(report.set_aside) >= 2
     assert row["set_aside_words"] == sum(b.words for b in report.set_aside)
@@ -57,6 +65,13 @@ def test_row_matches_the_report() -> None:
     assert row["warning_count"] == 1
     assert row["file"] is None and row["id"] is None
     json.dumps(row)  # plain JSON values only
+
+
+def test_record_floats_have_at_most_record_digits_decimals() -> None:
+    row = newsread.analyze(STORY).to_row()
+    floats = {k: v for k, v in row.items() if type(v) is float}
+    assert len(floats) > 10
+    assert all(v == round(v, RECORD_DIGITS) for v in floats.values()), floats
 
 
 def test_undefined_values_are_none_never_empty() -> None:

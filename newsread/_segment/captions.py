@@ -15,7 +15,7 @@ import re
 from .._data import word_set
 from .._models import BlockKind
 from .._punctuation import CLOSERS, SENTENCE_MARK_RE, SENTENCE_MARKS, char_class, ends_like_sentence
-from .dates import CALENDAR_RE, DIGIT_RE, YEAR_RE, dates, mostly_date
+from .dates import CALENDAR_RE, YEAR_RE, dates, mostly_date
 from .lines import BODY_CUES, TOKEN_RE, Cue, Line, stopwords, tokenize
 from .phrases import agency_set, phrases, surely_absent
 from .reasons import Code, Reason
@@ -184,20 +184,22 @@ NAME_WORDS = 8  # longest name that opens a picture description ("Los Angeles La
 def describes_picture(text: str) -> bool:
     """Whether ``text`` reads as the description of a news picture: it opens with a name
     (two or more capitalised words, no comma, no determiner or count first) followed by a
-    verb in the present tense or a present participle ("LeBron James dunks", "Al Gore
-    thanking"), holds no quotation, and is stamped with a full date: a month and day with
-    the year or the weekday ("on Monday, Nov. 3", "on November 28, 2007"). News prose
-    tells what happened in the past tense ("said", "voted"), and a preview in the present
-    tense names the day alone ("faces his first test on Monday"); captions say what the
-    picture shows, when it was taken.
+    participle that opens a clause ("Al Gore thanking the audience …"), or by a verb in the
+    present tense when the text is stamped with a full date: a month and day with the year
+    or the weekday ("LeBron James dunks … on Monday, Nov. 3"); and it holds no quotation.
+    News prose tells what happened in the past tense ("said", "voted"), and a preview in
+    the present tense names the day alone ("faces his first test on Monday"); captions say
+    what the picture shows, when it was taken.
 
     >>> describes_picture("Josh Groban sings at the tree lighting on November 28, 2007.")
     True
     >>> describes_picture("Mayor Ana Ruiz said on Monday that the bridge would reopen.")
     False
+    >>> describes_picture("Mayor Ana Ruiz thanking the crowd after the vote.")
+    True
     """
-    if not DIGIT_RE.search(text) or any(q in text for q in ('"', "“", "”")):
-        return False  # no date: not stamped (the quick test first)
+    if any(q in text for q in ('"', "“", "”")):
+        return False
     words = text.split(None, NAME_WORDS + 2)
     if len(words) < 4:
         return False
@@ -233,7 +235,21 @@ def describes_picture(text: str) -> bool:
     )
     if not present or verb in excluded:
         return False
-    return full_date(text)
+    return _participle_clause(words, i) or full_date(text)
+
+
+def _participle_clause(words: list[str], i: int) -> bool:
+    """Whether the name before ``words[i]`` is followed by a present participle that opens
+    a clause: "Al Gore thanking the audience", "Rich Gunnell catching one of …". Not a noun
+    or an adjective in -ing: "Clint Eastwood's boxing drama", "Windows Vista operating
+    system", "award-winning" (after a possessive, hyphenated, or before a content word)."""
+    verb = words[i].strip(".,;:()")
+    if not verb.endswith("ing") or "-" in verb or i + 1 >= len(words):
+        return False
+    if any(w.endswith(("'s", "’s", "s'", "s’")) for w in words[:i]):
+        return False
+    after = words[i + 1]
+    return after[:1].islower() and after.strip(".,;:").lower() in stopwords()
 
 
 def full_date(text: str) -> bool:

@@ -43,7 +43,7 @@ WORDS: dict[Code, str] = {
     Code.AGENCY_AT_END: "photo credit at the end: {detail}",
     Code.CREDIT_AT_END: "photo credit at the end: {detail}",
     Code.PICTURE_WORDS: "describes a picture: “{detail}”",
-    Code.PICTURE_DESCRIPTION: "describes a picture: a name, the present tense, a date",
+    Code.PICTURE_DESCRIPTION: "describes a picture: a name, then a participle clause, or the present tense and a date",
     Code.CAPTION_LINE_LABEL: "labelled as a picture: “{detail}”",
     Code.BY: "byline: “By …”",
     Code.AUTHOR_PAGE: "link to the author's page",

@@ -95,6 +95,7 @@ class ReasonCode(str, Enum):
     LEAD_IN = "lead_in"
     # Decisions by context: inside the story.
     LINK_LIST = "link_list"
+    EXCERPT_RUN = "excerpt_run"
     SHORT_HEADING = "short_heading"
     AGENCY_CREDIT = "agency_credit"
     AGENCY_AFTER_STORY = "agency_after_story"

@@ -36,6 +36,7 @@ from .story import (
     label_footer,
     label_no_story,
     label_story,
+    mark_excerpts,
     mark_lists,
     story_span,
 )
@@ -49,9 +50,11 @@ def classify(lines: list[Line]) -> list[tuple[BlockKind, Reason]]:
     for line in lines:
         describe(line)
     mark_lists(lines)
+    clean = is_clean(lines)
+    if not clean:
+        mark_excerpts(lines)
     view = [line for line in lines if line.cue is not Cue.BOILER]
     out: dict[int, tuple[BlockKind, Reason]] = {}
-    clean = is_clean(lines)
     span = story_span(lines, view, clean)
     if span is None:
         label_no_story(view, out)

@@ -61,6 +61,7 @@ WORDS: dict[Code, str] = {
     Code.SHORT_LINE: "short line, not a sentence",
     Code.LEAD_IN: "lead-in ending in “:”",
     Code.LINK_LIST: "link list: run of short lines",
+    Code.EXCERPT_RUN: "excerpt cut off with “…”, one of a run: teasers of other pages",
     Code.SHORT_HEADING: "short heading before a paragraph",
     Code.AGENCY_CREDIT: "photo credit: {detail}",
     Code.AGENCY_AFTER_STORY: "agency credit after the story",

@@ -31,6 +31,7 @@ LIST_HEADING = Reason(Code.LIST_HEADING)
 ONLY_PROSE = Reason(Code.ONLY_PROSE)
 CLEAN_TEXT_LINE = Reason(Code.CLEAN_TEXT_LINE)
 OFF_TOPIC_HEADING = Reason(Code.OFF_TOPIC_HEADING)
+EXCERPT = Reason(Code.EXCERPT_RUN)
 
 # A heading that opens with its number in a list. "1 Turn down the heating", "2. Switch off"
 NUMBERED_RE = re.compile(r"(\d{1,2})(?:[.):]\s*|\s+)(?=[^\W\d_])")
@@ -47,6 +48,9 @@ HEADING_AGREEMENT = 0.25  # least share of a heading's words found in its story
 ONLY_PROSE_WORDS = 8  # the only prose on a page has at least this many words ...
 ONLY_PROSE_DENSITY = 0.2  # ... and at least this share of function words
 TEASER_OVERLAP = 0.25  # teasers share less than this of their words with the story
+EXCERPT_RUN = 3  # fewest cut-off excerpts in a row taken as teasers of other pages
+EXCERPT_WORDS = 12  # ... each of at least this many words
+EXCERPT_KEPT = 2  # fewest body-length lines that must be left outside the runs
 PROSE = (*BODY_CUES, Cue.MENTIONS)
 
 
@@ -71,6 +75,43 @@ def mark_lists(lines: list[Line]) -> None:
     for (i, k), (j, m) in pairwise(numbered):
         if m == k + 1 and any(view[x].cue in PROSE for x in range(i + 1, j)):
             view[i].role = view[j].role = Code.LIST_HEADING
+
+
+def mark_excerpts(lines: list[Line]) -> None:
+    """Set aside runs of excerpts: ``EXCERPT_RUN`` or more lines in a row of body length
+    (``EXCERPT_WORDS`` words or more), each cut off with an ellipsis ("… may soon...") — the
+    teasers of other pages, which a story's paragraphs do not look like, one after another.
+    Called only on pages that are not clean copy, and only when ``EXCERPT_KEPT`` lines of
+    body length are left outside the runs: the story is never what is set aside."""
+    runs: list[list[Line]] = []
+    run: list[Line] = []
+    for line in lines:
+        if line.cue is Cue.BOILER:
+            continue
+        if line.n >= EXCERPT_WORDS and line.cue in PROSE and _cut_off(line.text):
+            run.append(line)
+            continue
+        if len(run) >= EXCERPT_RUN:
+            runs.append(run)
+        run = []
+    if len(run) >= EXCERPT_RUN:
+        runs.append(run)
+    if not runs:
+        return
+    cut = {line.index for r in runs for line in r}
+    kept = sum(1 for line in lines if line.cue is Cue.GOOD and line.index not in cut)
+    if kept < EXCERPT_KEPT:
+        return
+    for r in runs:
+        for line in r:
+            line.cue, line.reason = Cue.BOILER, EXCERPT
+            line.role = None
+
+
+def _cut_off(text: str) -> bool:
+    """Whether a line ends in an ellipsis (three dots or "…"), as a cut-off excerpt does."""
+    end = text.rstrip()
+    return end.endswith(("...", "…")) and not end.endswith(("....", "……"))
 
 
 def _item(line: Line) -> bool:

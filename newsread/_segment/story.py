@@ -13,6 +13,7 @@ import re
 from itertools import pairwise
 from statistics import median
 
+from .._data import word_list
 from .._models import BlockKind
 from .lines import BODY_CUES, CAPTION_CUES, LIST_MARKS, Cue, Line, line_content, overlap
 from .reasons import Code, Reason
@@ -48,6 +49,8 @@ HEADING_AGREEMENT = 0.25  # least share of a heading's words found in its story
 ONLY_PROSE_WORDS = 8  # the only prose on a page has at least this many words ...
 ONLY_PROSE_DENSITY = 0.2  # ... and at least this share of function words
 TEASER_OVERLAP = 0.25  # teasers share less than this of their words with the story
+COMMENT_FORM_BODY = 60  # body words read before a comment form ends the story
+COMMENT_FORM_WORDS = 12  # longest line taken as a comment form's opener
 EXCERPT_RUN = 3  # fewest cut-off excerpts in a row taken as teasers of other pages
 EXCERPT_WORDS = 12  # ... each of at least this many words
 EXCERPT_KEPT = 2  # fewest body-length lines that must be left outside the runs
@@ -211,6 +214,7 @@ def story_span(lines: list[Line], view: list[Line], clean: bool = False) -> tupl
     if clean:
         return a, len(view) - 1
     a, b = cut_comments(view, a, b)
+    b = cut_at_comment_form(lines, view, a, b)
     return a, trim_tail(view, a, cut_teasers(view, a, b))
 
 
@@ -345,6 +349,32 @@ def cut_comments(view: list[Line], a: int, b: int) -> tuple[int, int]:
                 b -= 1
             break
     return a, b
+
+
+def cut_at_comment_form(lines: list[Line], view: list[Line], a: int, b: int) -> int:
+    """End the story before a comment form ("Leave a Reply", "Post a comment", "Your email
+    address will not be published", ``comment-forms.txt``) that comes after
+    ``COMMENT_FORM_BODY`` words of body text: what follows it is the readers', and the
+    privacy notices and sign-up text under such a form read like prose."""
+    openers = word_list("comment-forms.txt")
+    body = 0
+    pos = a - 1  # the view position of the last line of the view read
+    for line in lines[view[a].index : view[b].index + 1]:
+        seen = line.cue is not Cue.BOILER  # the view is every line but debris
+        if seen:
+            pos += 1
+            if line.cue is Cue.GOOD:
+                body += line.n
+        if (
+            body >= COMMENT_FORM_BODY
+            and line.n <= COMMENT_FORM_WORDS
+            and line.low.startswith(openers)
+        ):
+            end = pos - 1 if seen else pos
+            while end > a and view[end].cue not in BODY_CUES:
+                end -= 1
+            return end
+    return b
 
 
 def _signed_comment(view: list[Line], run: list[int], b: int) -> int:

@@ -31,6 +31,8 @@ from ._errors import WorkerDiedError
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
 
+    from ._limits import Numbers
+
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -47,6 +49,20 @@ def warm_up() -> None:
 
     analyze("Warm up.\n\nThe tables load once, before the batch starts.")
     gc.freeze()
+
+
+@cache
+def load_form_table(numbers: Numbers = "spoken") -> None:
+    """Give this process's word-form table of ``numbers`` the prebuilt table now, for a
+    process that is known to analyse a batch (a Dask worker): on its own a table loads it
+    only after :data:`~newsread._forms.LOAD_AFTER` forms computed the slow way, which is
+    the right bet for one article but pays for both in every batch. Results are the same."""
+    from ._analysis import word_table
+    from ._forms import prebuilt_table
+
+    table = word_table(numbers)
+    if table.prebuilt is None:
+        table.prebuilt = prebuilt_table()
 
 
 class _ChunkResult(Generic[R]):

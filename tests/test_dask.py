@@ -104,3 +104,46 @@ def test_unknown_column_is_refused() -> None:
     ddf = dd.from_pandas(pd.DataFrame({"body": ["x"]}), npartitions=1)
     with pytest.raises(KeyError, match="'text'"):
         nd.analyze_dataframe(ddf)
+
+
+def _worker_state() -> tuple[int, bool, int]:
+    """In a worker: (forms in its spoken-numbers table, prebuilt table loaded, frozen)."""
+    import gc
+
+    from newsread._analysis import word_table
+
+    table = word_table("spoken")
+    return len(table), table.prebuilt is not None, gc.get_freeze_count()
+
+
+def test_partitions_prepare_their_worker_once(client: object) -> None:
+    """A worker that ran a partition has the prebuilt word-form table loaded at once (these
+    short texts have far fewer than LOAD_AFTER new forms, so on its own it would not load)
+    and its long-lived objects frozen, as in newsread's own pool."""
+    from newsread._forms import LOAD_AFTER
+
+    assert client.submit(nd._own_worker_process, pure=False).result()  # type: ignore[attr-defined]
+    nd.analyze_bag(db.from_sequence(TEXTS[:40], npartitions=8)).compute()
+    pdf = pd.DataFrame({"text": TEXTS[:40]})
+    nd.analyze_dataframe(dd.from_pandas(pdf, npartitions=8)).compute()
+    states = list(client.run(_worker_state).values())  # type: ignore[attr-defined]
+    ran = [s for s in states if s[0] > 0]
+    assert ran  # some worker analysed something
+    for forms, loaded, frozen in ran:
+        assert forms < LOAD_AFTER and loaded and frozen > 0
+
+
+def test_callers_own_process_is_not_frozen(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With a scheduler that runs in the caller's process, the word tables load but the
+    caller's garbage collector is left alone (it is not newsread's process)."""
+    import dask
+
+    import newsread._batch
+
+    calls: list[str] = []
+    monkeypatch.setattr(newsread._batch, "warm_up", lambda: calls.append("warm_up"))
+    assert not nd._own_worker_process()
+    with dask.config.set(scheduler="sync"):
+        got = nd.analyze_bag(db.from_sequence(TEXTS[:3], npartitions=1)).compute()
+    assert got == list(newsread.analyze_many(TEXTS[:3], output="record"))
+    assert calls == []

@@ -278,8 +278,14 @@ def copyright_credit(line: Line) -> Decision | None:
 
 
 def image_copyright(line: Line) -> Decision | None:
-    """ "Image copyright Getty Images"."""
-    return (Cue.CREDIT, PHOTO_CREDIT) if line.low.startswith("image copyright") else None
+    """ "Image copyright Getty Images". Not when it names only social-media handles ("Image
+    copyright @cityhall @cityhall"): that credits an embedded post, not a picture."""
+    if not line.low.startswith("image copyright"):
+        return None
+    names = line.text[len("image copyright") :].split()
+    if names and all(name.startswith("@") for name in names):
+        return None
+    return Cue.CREDIT, PHOTO_CREDIT
 
 
 def picture_label(line: Line) -> Decision | None:
@@ -298,7 +304,7 @@ def caption_label(line: Line) -> Decision | None:
 
 def credit_head(line: Line) -> Decision | None:
     """A line opening as a credit: "Photo: Tim Clayton", "(Image credit: NASA)"."""
-    if CREDIT_HEAD_RE.match(line.text) or line.low.startswith("image copyright"):
+    if CREDIT_HEAD_RE.match(line.text):
         return Cue.CREDIT, PHOTO_CREDIT
     return None
 

@@ -36,7 +36,8 @@ from ._forms import (
     FormTable,
     unpack,
 )
-from ._formulas import consensus_grade, scores
+from ._formulas import consensus_grade, record_scores, scores
+from ._measures import RecordScore
 from ._models import (
     Article,
     Block,
@@ -553,7 +554,13 @@ def article_record(
 
     m = measure(article.text, [(b.start, b.end) for b in article.body], options.numbers, False)
     counts = m.counts
-    results, _, consensus = _scored(article, options, counts)
+    results: tuple[RecordScore, ...]
+    if options.engine == "textstat":
+        full, _, consensus = _scored(article, options, counts)
+        results = tuple(map(RecordScore.of, full))
+    else:  # == map(RecordScore.of, scores(counts)), without the models (a property test)
+        results = record_scores(counts)
+        consensus = consensus_grade(results)
     lengths = [x.words for x in m.sentences]
     codes = [w.code for w in report_warnings(article, counts)]
     return make_record(

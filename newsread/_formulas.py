@@ -43,9 +43,9 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple, Protocol
 
-from ._measures import Counts, FormulaScore
+from ._measures import Counts, FormulaScore, RecordScore
 from ._readability import (
     FLESCH_BANDS,
     GRADE_MAX,
@@ -337,46 +337,78 @@ def title_of(name: str) -> str:
     return name.replace("_", " ")
 
 
+class _Judged(NamedTuple):
+    """What :func:`score` decides about one raw value, before any words are written."""
+
+    value: float | None  # None where undefined (no value, or not finite)
+    grade: float | None  # clamped to the grade range
+    raw_grade: float | None
+    grades: str  # the formula's own band of grades ("grades 7-8"), or ""
+    clamped: bool
+    problem: str | None  # the formula's further validity rule, if it fails
+    few_words: bool
+    few_sentences: bool
+
+
+def _judge(f: Formula, counts: Counts, value: float | None) -> _Judged:
+    """The decisions of :func:`score` (one place for both it and :func:`record_scores`)."""
+    if value is None or not math.isfinite(value):
+        return _Judged(None, None, None, "", False, None, False, False)
+    grade: float | None = None
+    raw_grade: float | None = None
+    grades = ""
+    clamped = False
+    if f.grade is not None:
+        raw_grade, grades = f.grade(value)
+        grade, clamped = clamp_grade(raw_grade)
+    return _Judged(
+        value,
+        grade,
+        raw_grade,
+        grades,
+        clamped,
+        f.check(value) if f.check is not None else None,
+        counts.words < f.min_words,
+        counts.sentences < f.min_sentences,
+    )
+
+
 def score(f: Formula, counts: Counts, value: float | None) -> FormulaScore:
     """One formula's :class:`FormulaScore` for a raw ``value`` computed on ``counts``."""
+    j = _judge(f, counts, value)
     warnings: list[str] = []
-    grade: float | None = None
-    clamped = False
-    if value is None or not math.isfinite(value):
-        value = None
+    if j.value is None:
         interpretation = "undefined"
         warnings.append("undefined: the body has no words or no sentences")
     else:
         if f.grade is None:
-            interpretation = band(value, f.scale)
+            interpretation = band(j.value, f.scale)
         else:
-            raw_grade, grades = f.grade(value)
-            grade, clamped = clamp_grade(raw_grade)
-            interpretation = grade_words(grade, grades)
-            if clamped:
+            interpretation = grade_words(j.grade, j.grades)
+            if j.clamped:
                 warnings.append(
-                    f"grade {raw_grade:.1f} is outside {GRADE_MIN:g}-{GRADE_MAX:g}; shown as {grade:g}"
+                    f"grade {j.raw_grade:.1f} is outside {GRADE_MIN:g}-{GRADE_MAX:g}; "
+                    f"shown as {j.grade:g}"
                 )
-        problem = f.check(value) if f.check is not None else None
-        if problem:
-            warnings.append(problem)
-    if value is not None and counts.words < f.min_words:
+        if j.problem:
+            warnings.append(j.problem)
+    if j.few_words:
         warnings.append(
             f"below validity: {plural(counts.words, 'word')}, {f.title} needs about {f.min_words}"
         )
-    if value is not None and counts.sentences < f.min_sentences:
+    if j.few_sentences:
         warnings.append(
             f"below validity: {plural(counts.sentences, 'sentence')}, {f.title} is normed on "
             f"{f.min_sentences}"
         )
     return FormulaScore(
         name=f.name,
-        value=value,
-        grade=grade,
+        value=j.value,
+        grade=j.grade,
         interpretation=interpretation,
         warning="; ".join(warnings) or None,
         reliable=not warnings,
-        grade_clamped=clamped,
+        grade_clamped=j.clamped,
     )
 
 
@@ -392,7 +424,37 @@ def scores(counts: Counts) -> tuple[FormulaScore, ...]:
     return tuple(score(f, counts, f.compute(counts)) for f in FORMULAS)
 
 
-def consensus_grade(results: Sequence[FormulaScore]) -> float | None:
+def record_scores(counts: Counts) -> tuple[RecordScore, ...]:
+    """``tuple(map(RecordScore.of, scores(counts)))``, without writing any interpretation or
+    warning text or building any model (the record path; a property test proves them equal).
+
+    >>> [(s.name, round(s.value, 2), s.warned) for s in record_scores(Counts(words=100, sentences=5, syllables=150))][:2]
+    [('flesch_reading_ease', 59.64, True), ('flesch_kincaid_grade', 9.91, True)]
+    """
+    out = []
+    for f in FORMULAS:
+        j = _judge(f, counts, f.compute(counts))
+        value, grade = j.value, j.grade
+        warned = value is None or j.clamped or bool(j.problem) or j.few_words or j.few_sentences
+        out.append(
+            RecordScore(
+                f.name,  # floats as the model makes them (it turns an int into a float)
+                None if value is None else float(value),
+                None if grade is None else float(grade),
+                warned,
+            )
+        )
+    return tuple(out)
+
+
+class _Graded(Protocol):
+    @property
+    def name(self) -> str: ...
+    @property
+    def grade(self) -> float | None: ...
+
+
+def consensus_grade(results: Sequence[_Graded]) -> float | None:
     """The median grade of the consensus formulas, or None if none has a grade.
 
     >>> consensus_grade([])  # no formula, no consensus

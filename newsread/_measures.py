@@ -14,6 +14,8 @@ rest of newsread.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from pydantic import BaseModel, ConfigDict, Field
 
 # The thresholds of the style counts, defined once: the style rules (``_style``) count with
@@ -81,3 +83,18 @@ class FormulaScore(FrozenModel):
     grade_clamped: bool = Field(
         False, description="True when the grade was limited to the 0-20 range shown."
     )
+
+
+class RecordScore(NamedTuple):
+    """What the flat record keeps of a :class:`FormulaScore`: its name, value and grade, and
+    whether it carries a warning (``warned`` is ``warning is not None``)."""
+
+    name: str
+    value: float | None
+    grade: float | None
+    warned: bool
+
+    @classmethod
+    def of(cls, s: FormulaScore) -> RecordScore:
+        """The record's part of a full score."""
+        return cls(s.name, s.value, s.grade, s.warning is not None)

@@ -16,7 +16,7 @@ from pydantic import Field
 # Counts and FormulaScore are the measures' types (defined below the formula registry,
 # which computes them); re-exported here, where the report holds them.
 from ._difficulty import EASY, HARD, VERY_HARD
-from ._measures import LONG_PARAGRAPH_WORDS, LONG_SENTENCE_WORDS, OPENING_RUN
+from ._measures import LONG_PARAGRAPH_WORDS, LONG_SENTENCE_WORDS, OPENING_RUN, RecordScore
 from ._measures import Counts as Counts
 from ._measures import FormulaScore as FormulaScore
 from ._measures import FrozenModel as _Frozen
@@ -454,7 +454,7 @@ class Report(_Frozen):
             id=self.id,
             title=self.title,
             counts=self.counts,
-            readability=self.readability,
+            readability=tuple(map(RecordScore.of, self.readability)),
             consensus_grade=self.consensus_grade,
             words_per_sentence=self.sentences.words_per_sentence,
             difficulty=self.sentences.difficulty_counts,
@@ -476,7 +476,7 @@ def make_record(
     id: str | None,
     title: str | None,
     counts: Counts,
-    readability: Sequence[FormulaScore],
+    readability: Sequence[RecordScore],
     consensus_grade: float | None,
     words_per_sentence: Distribution,
     difficulty: Mapping[str, int],
@@ -520,7 +520,7 @@ def make_record(
     for name in formula_names():
         s = by_name.get(name)
         row[name] = None if s is None else s.value
-        row[f"{name}_warning"] = True if s is None else s.warning is not None
+        row[f"{name}_warning"] = True if s is None else s.warned
     wps = words_per_sentence
     row.update(
         consensus_grade=consensus_grade,

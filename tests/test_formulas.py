@@ -9,11 +9,23 @@ import statistics
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsread
 from newsread import _formulas
-from newsread._formulas import FORMULAS, Formula, formula, formulas_markdown, scores, title_of
+from newsread._formulas import (
+    FORMULAS,
+    Formula,
+    consensus_grade,
+    formula,
+    formulas_markdown,
+    record_scores,
+    scores,
+    title_of,
+)
 from newsread._gate import graded_formulas
+from newsread._measures import RecordScore
 from newsread._models import Counts, FormulaScore, Report
 from newsread._record import FIELD_NAMES, formula_names
 
@@ -168,3 +180,32 @@ def test_adding_a_formula_is_one_entry(with_forcast: Formula) -> None:
 def test_entries_are_frozen() -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
         FORMULAS[0].name = "other"  # type: ignore[misc]
+
+
+_COUNT = st.integers(min_value=0, max_value=5_000)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.builds(
+        Counts,
+        **{name: _COUNT for name in Counts.model_fields},
+    )
+)
+def test_record_scores_equal_the_full_scores(counts: Counts) -> None:
+    """The record path's fast scores are exactly what the record reads of the full ones."""
+    assert record_scores(counts) == tuple(map(RecordScore.of, scores(counts)))
+    assert consensus_grade(record_scores(counts)) == consensus_grade(scores(counts))
+
+
+@pytest.mark.parametrize(
+    "counts",
+    [
+        Counts(),
+        Counts(words=100, sentences=5, syllables=150),
+        Counts(words=3, sentences=1, syllables=30, letters=40, polysyllables=3),
+        Counts(words=1000, sentences=40, syllables=1000, letters=3000),  # a clamped grade
+    ],
+)
+def test_record_scores_on_edge_counts(counts: Counts) -> None:
+    assert record_scores(counts) == tuple(map(RecordScore.of, scores(counts)))

@@ -418,8 +418,9 @@ def main(
     if stdout is None:  # the real standard output, in whatever encoding the locale gave it
         prepare_stdout(raw_out, for_people=args.format == "rich" and not args.schema)
     out = guard(raw_out)  # a full disk is an OutputError, a closed pipe OutputClosed
-    restore = _on_sigterm()
-    try:
+    restore: Any = _no_restore
+    try:  # the handler is set inside the try: a SIGTERM right after it is still caught
+        restore = _on_sigterm()
         code = _run(args, out, err)
         out.flush()
         return code
@@ -452,6 +453,10 @@ def main(
         return EXIT_INTERNAL
     finally:
         restore()
+
+
+def _no_restore() -> None:
+    """Nothing to undo: SIGTERM's handler was not set yet."""
 
 
 class Terminated(BaseException):

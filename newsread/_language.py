@@ -156,8 +156,10 @@ def text_warnings(text: str) -> list[tuple[str, str]]:
                 )
             )
 
-    tokens = sample.split()
-    n_words = len(tokens)
+    # Lower-casing maps no character to or from whitespace (tests/test_language_warnings.py
+    # checks every code point), so these are the words of sample.split(), lower-cased.
+    lowered = sample.lower().split()
+    n_words = len(lowered)
     if not LETTER_RE.search(sample):
         if n_words:
             out.append(("no-words", "no letters at all: nothing for the formulas to measure"))
@@ -180,7 +182,7 @@ def text_warnings(text: str) -> list[tuple[str, str]]:
             )
     if english and n_words >= MIN_WORDS:
         function_words = word_set("english-function-words.txt")
-        hits = sum(map(function_words.__contains__, sample.lower().split()))
+        hits = sum(map(function_words.__contains__, lowered))
         if hits < MIN_FUNCTION_WORD_SHARE * n_words:
             out.append(
                 (

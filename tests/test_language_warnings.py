@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 import newsread
 
 GERMAN = """Stadtrat sperrt Brücke
@@ -35,3 +38,20 @@ def test_all_capitals_is_flagged() -> None:
 
 def test_english_prose_is_not_flagged() -> None:
     assert not {"not-english", "all-capitals"} & set(codes(ENGLISH))
+
+
+def test_lower_casing_maps_no_character_to_or_from_whitespace() -> None:
+    """text_warnings counts the words of ``text.lower().split()`` as those of ``text.split()``:
+    true because no code point's lower case holds whitespace unless it is whitespace itself."""
+    for code in range(0x110000):
+        c = chr(code)
+        low = c.lower()
+        if c.isspace():
+            assert low == c, hex(code)
+        else:
+            assert not any(x.isspace() for x in low), hex(code)
+
+
+@given(st.text(max_size=200))
+def test_lowered_words_are_as_many(text: str) -> None:
+    assert len(text.lower().split()) == len(text.split())

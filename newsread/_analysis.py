@@ -67,7 +67,7 @@ from ._statistics import distribution, histogram
 from ._style import be_forms, passive_pairs, quote_spans, style_signals
 from ._syllables import Numbers
 from ._wording import grade_level, plural
-from ._words import WORD_RE, counting_form, fast_words
+from ._words import WORD_RE, counted_characters, counting_form, fast_words
 
 __all__ = [
     "MIN_WORDS",
@@ -213,7 +213,7 @@ def measure(
         line_at = p_start
         p_line = line
         block = text[p_start:p_end]
-        characters += len("".join(counting_form(block).split()))
+        characters += counted_characters(block)
         quotes = quote_spans(text, p_start, p_end)
         q_starts = [s for s, _ in quotes]
         p_words = p_syl = p_sentences = 0

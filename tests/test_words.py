@@ -10,7 +10,14 @@ from hypothesis import strategies as st
 from strategies import any_text, article_like
 
 import newsread
-from newsread._words import WORD_RE, fast_words, word_spans, words
+from newsread._words import (
+    WORD_RE,
+    counted_characters,
+    counting_form,
+    fast_words,
+    word_spans,
+    words,
+)
 
 CASES = [
     # (category, text, expected words)
@@ -138,3 +145,20 @@ def test_segmentation_cue_tokens_are_not_words() -> None:
     assert len(words(text)) == 9
     assert len(tokenize(text)) == len(TOKEN_RE.findall(text)) == 18
     assert newsread.analyze(text).counts.words == 9
+
+
+_SPACES = st.sampled_from(
+    [" ", "\t", "\n", "\r", "\x0b", "\x0c", "\x1c", "\x1f", "\x85", "\xa0", "\u2028", "\u3000"]
+)
+
+
+@given(
+    st.one_of(
+        any_text, article_like, st.lists(_TOKENS | _SPACES | any_text, max_size=30).map("".join)
+    )
+)
+def test_counted_characters_equals_the_joined_pieces(text: str) -> None:
+    """The characters count's fast path equals the pieces of the counting form, joined."""
+    assert counted_characters(text) == len("".join(counting_form(text).split()))
+    ascii_text = text.encode("ascii", "ignore").decode("ascii")
+    assert counted_characters(ascii_text) == len("".join(ascii_text.split()))

@@ -302,7 +302,8 @@ def measure(
             )
         )
     _, letters, long_words, poly, mono, cplx, difficult, adverbs = unpack(every, len(FIELDS))
-    forms = Counter(body_words)  # every distinct word form of the body, and how often
+    # Every distinct word form of the body (and, for the word lists, how often).
+    forms = Counter(body_words) if findings else set(body_words)
     spache_unfamiliar = set(map(SPACHE_KEY, map(form_of, forms)))
     spache_unfamiliar.update(map(SPACHE_OPENING_KEY, map(form_of, openers)))
     spache_unfamiliar.discard("")
@@ -325,7 +326,7 @@ def measure(
         linsear_sentences=lw_sentences,
     )
     found = None
-    if findings:
+    if isinstance(forms, Counter):
         difficult_forms, complex_forms = _word_lists(forms, openers, table)
         found = Findings(
             passives=tuple(passives),

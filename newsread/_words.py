@@ -127,7 +127,7 @@ def counted_characters(text: str) -> int:
     ``len("".join(counting_form(text).split()))``, without building the pieces for ASCII
     text (a property test proves the two equal).
 
-    >>> counted_characters(" Two words.\n"), counted_characters("co\u00adoperate")
+    >>> counted_characters(" Two words.\\n"), counted_characters("co\u00adoperate")
     (9, 9)
     """
     if text.isascii():

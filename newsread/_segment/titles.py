@@ -40,14 +40,19 @@ UNRELATED_COST = 8.0  # score lost by a candidate sharing no word with the openi
 
 
 def is_name(line: Line) -> bool:
-    """A bare person's name: two to four capitalised words. "CHARLES GOLDBERG", "Anna Menin"."""
+    """A bare person's name: two to four capitalised words, none a function word or the
+    name of a site's section (``section-words.txt``). "CHARLES GOLDBERG", "Anna Menin";
+    not "Money Matters", "CBC News"."""
     if line.cue is not Cue.SHORT:
         return False
     words = [w for w in line.text.replace(",", " ").split() if w != "and"]
-    return (
-        2 <= len(words) <= 4
-        and all(w[0].isupper() and w.replace(".", "").isalpha() for w in words)
-        and word_set("stopwords-en.txt").isdisjoint(w.lower() for w in words)
+    if not (
+        2 <= len(words) <= 4 and all(w[0].isupper() and w.replace(".", "").isalpha() for w in words)
+    ):
+        return False
+    low = {w.lower() for w in words}
+    return low.isdisjoint(word_set("stopwords-en.txt")) and low.isdisjoint(
+        word_set("section-words.txt")
     )
 
 

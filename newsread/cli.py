@@ -337,6 +337,9 @@ def _result(
     except InputError as exc:
         return exc
     except Exception as exc:  # a bug must not cost the other inputs their reports
+        raised = _signal_raised()
+        if raised is not None:  # Ctrl-C or SIGTERM, wrapped by an extension (pydantic-core's
+            raise raised from exc  # serializer reports "Error serializing to JSON: KeyboardInterrupt")
         return AnalysisError.wrap(_source(item), exc)
 
 
@@ -419,20 +422,24 @@ def main(
         prepare_stdout(raw_out, for_people=args.format == "rich" and not args.schema)
     out = guard(raw_out)  # a full disk is an OutputError, a closed pipe OutputClosed
     restore: Any = _no_restore
-    try:  # the handler is set inside the try: a SIGTERM right after it is still caught
-        restore = _on_sigterm()
-        code = _run(args, out, err)
-        out.flush()
-        return code
+    try:  # the handlers are set inside the try: a signal right after them is still caught
+        try:
+            restore = _on_signals()
+            code = _run(args, out, err)
+            out.flush()
+            return code
+        except BaseException as exc:  # pyo3 may turn it into a PanicException (BaseException)
+            raised = _signal_raised()
+            if raised is None or raised is exc:
+                raise
+            raise raised from exc  # a signal's exception that an extension wrapped in its own
     except OutputClosed:  # "| head" has read enough: not an error, in any format
         silence_stdout(raw_out)
         return EXIT_OK
     except KeyboardInterrupt:
         _err(err, "interrupted")
         return EXIT_INTERRUPTED
-    except Terminated as stop:
-        if stop.fatal:  # SIGTERM ends this process: soon, whatever is left to join
-            _end_process_within(TERMINATE_GRACE, EXIT_TERMINATED)
+    except Terminated:  # when SIGTERM was to end the process, its handler set a deadline
         _err(err, "terminated")
         try:
             out.flush()
@@ -476,46 +483,87 @@ class Terminated(BaseException):
 TERMINATE_GRACE = 2.0
 
 
-def _on_sigterm() -> Any:
-    """Turn SIGTERM into :class:`Terminated` while the command runs; returns the undo.
+#: The exception a signal handler of this run raised (KeyboardInterrupt for Ctrl-C,
+#: :class:`Terminated` for SIGTERM), once one has: an extension module may catch it and raise
+#: an error of its own instead (pydantic-core's serializer does; pyo3 may panic in an import),
+#: which must still end the run as the signal would have.
+_RAISED: list[BaseException] = []
 
-    The handler only raises: the unwinding stops the workers, in ordinary code. A second
-    SIGTERM during the unwinding ends the process at once with 143.
+
+def _signal_raised() -> BaseException | None:
+    """The exception the last signal of this run raised, if a signal arrived."""
+    return _RAISED[-1] if _RAISED else None
+
+
+def _on_signals() -> Any:
+    """Turn SIGTERM into :class:`Terminated` and Ctrl-C into KeyboardInterrupt (as Python
+    does, but remembered: :func:`_signal_raised`) while the command runs; returns the undo.
+
+    The handlers only raise: the unwinding stops the workers, in ordinary code. When SIGTERM
+    was to end the process, its handler also sets a deadline: whatever the unwinding meets
+    (a thread that never ends, an extension that swallowed the exception), the process ends
+    with 143 within :data:`TERMINATE_GRACE` seconds. A second SIGTERM ends it at once.
     """
     import signal
     import threading
 
+    _RAISED.clear()
     if threading.current_thread() is not threading.main_thread():
         return lambda: None  # only the main thread may set signal handlers
     fatal = signal.getsignal(signal.SIGTERM) == signal.SIG_DFL
 
     def terminate(signum: int, frame: object) -> None:
         signal.signal(signal.SIGTERM, _exit_terminated)
-        raise Terminated(fatal)
+        if fatal:
+            _end_process_within(TERMINATE_GRACE)
+        _RAISED.append(Terminated(fatal))
+        raise _RAISED[-1]
+
+    def interrupt(signum: int, frame: object) -> None:
+        _RAISED.append(KeyboardInterrupt())
+        raise _RAISED[-1]
 
     previous = signal.signal(signal.SIGTERM, terminate)
-    return lambda: signal.signal(signal.SIGTERM, previous)
+    own_sigint = signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    if own_sigint:
+        signal.signal(signal.SIGINT, interrupt)
+
+    def restore() -> None:
+        signal.signal(signal.SIGTERM, previous)
+        if own_sigint:
+            signal.signal(signal.SIGINT, signal.default_int_handler)
+
+    return restore
 
 
 def _exit_terminated(signum: int, frame: object) -> None:
     os._exit(EXIT_TERMINATED)
 
 
-def _end_process_within(seconds: float, code: int) -> None:
-    """End this process with ``code`` (no clean-up) if it is still alive after ``seconds``.
+def _end_process_within(seconds: float) -> None:
+    """End this process with exit code 143 (no clean-up) if it is still alive after
+    ``seconds``; safe to call from a signal handler.
 
     An interpreter exits only once every non-daemon thread has ended, and joins a process
     pool's threads first: one stuck on a worker killed mid-message would keep it alive for
-    ever. This daemon thread does not wait for that; when the exit is quicker, it dies with it.
+    ever. A timer signal (SIGALRM) does not wait for that: its handler runs in the main
+    thread even while it waits to join. Where there is no such timer (Windows), a daemon
+    thread sleeps instead; when the exit is quicker, it dies with the process.
     """
-    import threading
+    import signal
+
+    if hasattr(signal, "setitimer"):
+        signal.signal(signal.SIGALRM, _exit_terminated)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+        return
+    import threading  # pragma: no cover - Windows
     import time
 
-    def end() -> None:
+    def end() -> None:  # pragma: no cover - Windows
         time.sleep(seconds)
-        os._exit(code)
+        os._exit(EXIT_TERMINATED)
 
-    threading.Thread(target=end, name="newsread-exit", daemon=True).start()
+    threading.Thread(target=end, name="newsread-exit", daemon=True).start()  # pragma: no cover
 
 
 def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

@@ -261,6 +261,8 @@ def test_a_stopped_pool_has_finished_its_clean_up(tmp_path: Path) -> None:
 #: interpreter waiting (as a pool's thread stuck on a dead worker did).
 STUCK = """
 import sys, threading
+import pydantic  # imported before main() sets its handlers: a SIGTERM inside pydantic-core's
+# import makes pyo3 print a panic (the run still ends as terminated, but not silently)
 from newsread import cli
 threading.Thread(target=threading.Event().wait, name="never ends").start()
 raise SystemExit(cli.main(sys.argv[1:]))

@@ -145,3 +145,32 @@ def test_ctrl_c_in_the_middle_of_a_write_waits_for_the_record(tmp_path: Path, fm
         header, *rows = list(csv.reader(io.StringIO(text)))
         assert "file" in header  # the interrupted write was the header: whole, then the end
         assert all(len(row) == len(header) for row in rows) and len(rows) <= 1
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to oneself is POSIX")
+@pytest.mark.parametrize("where", ["analysis", "command"])
+def test_ctrl_c_wrapped_by_an_extension_is_still_an_interrupt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    """pydantic-core's serializer turns a KeyboardInterrupt raised inside it into an error of
+    its own ("Error serializing to JSON: KeyboardInterrupt"): seen under load as "internal
+    error … a bug in newsread" with exit 1 after Ctrl-C. The run must end as interrupted."""
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    import newsread._output
+    import newsread.cli
+
+    def ctrl_c_swallowed(*args: object, **kwargs: object) -> str:
+        try:
+            signal.raise_signal(signal.SIGINT)
+        except KeyboardInterrupt as exc:  # what an extension module does with it
+            raise ValueError("Error serializing to JSON: KeyboardInterrupt") from exc
+        raise AssertionError("SIGINT did not interrupt")
+
+    if where == "analysis":  # inside one input's analysis: per-input errors are caught there
+        monkeypatch.setattr(newsread._output, "prepare", ctrl_c_swallowed)
+    else:  # anywhere else in the command
+        monkeypatch.setattr(newsread.cli, "_options", ctrl_c_swallowed)
+    code, _, err = run(str(path), "--format", "jsonl")
+    assert (code, err) == (130, "newsread: interrupted\n")
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # restored

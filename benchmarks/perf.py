@@ -102,20 +102,24 @@ def _cold_pass(which: str, paths: list[str]) -> tuple[float, float]:
     and the CPU seconds of newsread's one-off batch start-up before it (0 for textstat,
     whose import and dictionary load are not timed at all)."""
     code = _THROUGHPUT_CHILD.format(here=str(HERE), which=which, names=TEXTSTAT_FORMULAS)
-    # The paths go through a file, never the command line: thousands of long paths exceed
-    # the kernel's limit on one argument (E2BIG).
+    stdout = _run_child(code, paths)
+    warm = [float(line.split()[-1]) for line in stdout.splitlines() if line.startswith("warm-up")]
+    return float(stdout.split()[-1]), sum(warm)
+
+
+def _run_child(code: str, paths: list[str]) -> str:
+    """The standard output of ``python -c code LISTFILE``, LISTFILE holding ``paths``.
+
+    The paths go through a file, never the command line: thousands of long paths exceed
+    the kernel's limit on one argument (E2BIG)."""
     with tempfile.NamedTemporaryFile("w", suffix=".txt", encoding="utf-8", delete=False) as fh:
         fh.write("\n".join(paths) + "\n")
     try:
-        out = subprocess.run(
+        return subprocess.run(
             [sys.executable, "-c", code, fh.name], check=True, capture_output=True, text=True
-        )
+        ).stdout
     finally:
         os.unlink(fh.name)
-    warm = [
-        float(line.split()[-1]) for line in out.stdout.splitlines() if line.startswith("warm-up")
-    ]
-    return float(out.stdout.split()[-1]), sum(warm)
 
 
 def throughput(corpus: list[tuple[str, str]], rounds: int = 3) -> None:
@@ -202,15 +206,7 @@ def interleaved(corpus: list[tuple[str, str]], rounds: int = 3, chunk: int = 20)
     _textstat_offline.nltk_data_dir()
     ratios = []
     for _ in range(rounds):
-        with tempfile.NamedTemporaryFile("w", suffix=".txt", encoding="utf-8", delete=False) as fh:
-            fh.write("\n".join(paths) + "\n")
-        try:
-            out = subprocess.run(
-                [sys.executable, "-c", code, fh.name], check=True, capture_output=True, text=True
-            )
-        finally:
-            os.unlink(fh.name)
-        ts, rec = map(float, out.stdout.split())
+        ts, rec = map(float, _run_child(code, paths).split())
         ratios.append(ts / rec)
     print(f"| corpus | {len(paths)} articles; {rounds} rounds, in turns of {chunk}, CPU time |")
     print(

@@ -15,7 +15,7 @@ import re
 from .._data import word_set
 from .._models import BlockKind
 from .._punctuation import CLOSERS, SENTENCE_MARK_RE, SENTENCE_MARKS, char_class, ends_like_sentence
-from .dates import CALENDAR_RE, YEAR_RE, dates, mostly_date
+from .dates import CALENDAR_RE, DIGIT_RE, YEAR_RE, dates, mostly_date
 from .lines import BODY_CUES, TOKEN_RE, Cue, Line, stopwords, tokenize
 from .phrases import agency_set, phrases, surely_absent
 from .reasons import Code, Reason
@@ -198,8 +198,10 @@ def describes_picture(text: str) -> bool:
     >>> describes_picture("Mayor Ana Ruiz thanking the crowd after the vote.")
     True
     """
-    if any(q in text for q in ('"', "“", "”")):
+    if '"' in text or "“" in text or "”" in text:
         return False
+    if "ing" not in text and DIGIT_RE.search(text) is None:
+        return False  # neither a participle nor a date (every CALENDAR_RE date has a digit)
     words = text.split(None, NAME_WORDS + 2)
     if len(words) < 4:
         return False

@@ -499,16 +499,19 @@ def cpu_limited(fn: Callable[[str], object], text: str, budget: float) -> float:
 
     def tick(signum: int, frame: Any) -> None:
         if time.process_time() - start > budget:
+            signal.setitimer(signal.ITIMER_REAL, 0)  # one raise at most
             raise _Timeout
 
     old = signal.signal(signal.SIGALRM, tick)
     signal.setitimer(signal.ITIMER_REAL, 0.05, 0.05)
     try:
-        fn(text)
+        try:
+            fn(text)
+        finally:  # a tick may still come while the timer is disarmed: it is caught below
+            signal.setitimer(signal.ITIMER_REAL, 0)
     except _Timeout:
         return float("inf")
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, old)
     return time.process_time() - start
 

@@ -163,7 +163,11 @@ class Paragraph(NamedTuple):
 
 @dataclass
 class Measure:
-    """Everything the counting pass finds in a body (internal; the report is built from it)."""
+    """Everything the counting pass finds in a body (internal; the report is built from it).
+
+    ``sentences`` is empty when the pass was told to list no findings (the flat record
+    needs only each sentence's length, start and difficulty, which are always kept).
+    """
 
     counts: Counts
     sentences: list[Sentence]
@@ -174,6 +178,9 @@ class Measure:
     passive_sentences: int
     quoted_words: int
     findings: Findings | None
+    lengths: list[int]  # each sentence's words
+    starts: list[int]  # each sentence's start
+    difficulties: list[str]  # each sentence's difficulty
 
 
 def measure(
@@ -186,7 +193,9 @@ def measure(
 
     ``numbers`` is the convention for the syllables of figures (:class:`Options`). With
     ``findings`` false the passives, adverbs and word lists are counted but not listed
-    (``Measure.findings`` is None): the flat record needs only the counts.
+    (``Measure.findings`` is None) and no :class:`Sentence` is made (``Measure.sentences``
+    is empty): the flat record needs only the counts and each sentence's length, start and
+    difficulty.
 
     >>> m = measure("It rained. We stayed in all day.", [(0, 32)])
     >>> m.counts.sentences, m.counts.words, [s.words for s in m.sentences]
@@ -204,6 +213,9 @@ def measure(
     passives: list[Passive] = []
     adverb_spans: list[Span] = []
     openers: list[str] = []  # the first word of each sentence
+    lengths: list[int] = []
+    starts: list[int] = []
+    difficulties: list[str] = []
     every = 0  # packed sum of the words' COUNTS and the openers' OPENING
     n_words = n_syl = passive = passive_sentences = quoted = characters = 0
     lw_words = lw_easy = lw_hard = lw_sentences = 0
@@ -271,16 +283,20 @@ def measure(
             raw = flesch_kincaid_grade(n, 1, s_syl)  # the sentence alone: S = 1
             assert raw is not None  # a sentence holds at least one word
             difficulty = classify_sentence(n, raw)
-            figures = 0
-            if difficulty != EASY:
-                figures = sum(map(FIGURE_SYLLABLES, entries))
-            line += text.count("\n", line_at, s)
-            line_at = s
-            sentences.append(
-                Sentence(
-                    s, e, n, s_syl, clamp_grade(raw)[0], difficulty, p_index, raw, figures, line
+            lengths.append(n)
+            starts.append(s)
+            difficulties.append(difficulty)
+            if findings:  # the report's sentences (the record needs only the three lists)
+                figures = 0
+                if difficulty != EASY:
+                    figures = sum(map(FIGURE_SYLLABLES, entries))
+                line += text.count("\n", line_at, s)
+                line_at = s
+                sentences.append(
+                    Sentence(
+                        s, e, n, s_syl, clamp_grade(raw)[0], difficulty, p_index, raw, figures, line
+                    )
                 )
-            )
             first_words.append(words[0].lower())
             p_words += n
             p_syl += s_syl
@@ -309,7 +325,7 @@ def measure(
     spache_unfamiliar.discard("")
     counts = Counts(
         paragraphs=len(paras),
-        sentences=len(sentences),
+        sentences=len(lengths),
         words=n_words,
         syllables=n_syl,
         polysyllables=poly,
@@ -335,7 +351,18 @@ def measure(
             complex_words=complex_forms,
         )
     return Measure(
-        counts, sentences, paras, first_words, adverbs, passive, passive_sentences, quoted, found
+        counts,
+        sentences,
+        paras,
+        first_words,
+        adverbs,
+        passive,
+        passive_sentences,
+        quoted,
+        found,
+        lengths,
+        starts,
+        difficulties,
     )
 
 
@@ -447,7 +474,7 @@ def analyze_article(
     kinds = {k.value: 0 for k in BlockKind}
     for b in article.blocks:
         kinds[b.kind.value] += 1
-    lengths = [x.words for x in sentences]
+    lengths = m.lengths
     return Report(
         newsread_version=__version__,
         source=source,
@@ -465,7 +492,7 @@ def analyze_article(
             histogram=histogram(lengths),
             longest=tuple(longest),
             hard=hard,
-            difficulty_counts=_difficulty_counts(sentences),
+            difficulty_counts=_difficulty_counts(m.difficulties),
         ),
         paragraphs=ParagraphStats(
             sentences_per_paragraph=distribution([p.sentences for p in paragraphs]),
@@ -473,7 +500,7 @@ def analyze_article(
             paragraphs=tuple(paragraphs),
             hardest=tuple(hardest),
         ),
-        style=_style(m, lengths),
+        style=_style(m),
         reading_time=TimeEstimate(
             minutes=counts.words / options.reading_wpm, words_per_minute=options.reading_wpm
         ),
@@ -515,18 +542,17 @@ def _scored(
     return results, engine_counts, consensus
 
 
-def _difficulty_counts(sentences: Sequence[Sentence]) -> dict[str, int]:
-    hard = sum(1 for x in sentences if x.difficulty == HARD)
-    very_hard = sum(1 for x in sentences if x.difficulty == VERY_HARD)
-    not_easy = sum(1 for x in sentences if x.difficulty != EASY)
-    return {EASY: len(sentences) - not_easy, HARD: hard, VERY_HARD: very_hard}
+def _difficulty_counts(difficulties: Sequence[str]) -> dict[str, int]:
+    hard = difficulties.count(HARD)
+    very_hard = difficulties.count(VERY_HARD)
+    return {EASY: len(difficulties) - hard - very_hard, HARD: hard, VERY_HARD: very_hard}
 
 
-def _style(m: Measure, lengths: list[int]) -> StyleSignals:
+def _style(m: Measure) -> StyleSignals:
     return style_signals(
-        lengths,
+        m.lengths,
         m.first_words,
-        [x.start for x in m.sentences],
+        m.starts,
         [p.words for p in m.paragraphs],
         adverbs=m.adverbs,
         passive=m.passive,
@@ -562,7 +588,6 @@ def article_record(
     else:  # == map(RecordScore.of, scores(counts)), without the models (a property test)
         results = record_scores(counts)
         consensus = consensus_grade(results)
-    lengths = [x.words for x in m.sentences]
     codes = [w.code for w in report_warnings(article, counts)]
     return make_record(
         newsread_version=__version__,
@@ -574,9 +599,9 @@ def article_record(
         counts=counts,
         readability=results,
         consensus_grade=None if consensus is None else float(consensus),  # as the model has it
-        words_per_sentence=distribution(lengths),
-        difficulty=_difficulty_counts(m.sentences),
-        style=_style(m, lengths),
+        words_per_sentence=distribution(m.lengths),
+        difficulty=_difficulty_counts(m.difficulties),
+        style=_style(m),
         reading_minutes=float(counts.words / options.reading_wpm),
         speaking_minutes=float(counts.words / options.speaking_wpm),
         set_aside_words=[_words_in(b) for b in article.set_aside],

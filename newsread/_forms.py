@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from functools import cache
 from operator import itemgetter
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, cast
 
 from ._data import word_set
 from ._style import is_adverb
@@ -155,7 +155,14 @@ _L, _LONG, _POLY, _MONO, _CX, _DC, _ADV = (i * FIELD_BITS for i in range(1, len(
 
 
 def _form(
-    syl: int, letters: int, cx: bool, dc: bool, sp: bool, lower: str, cap: bool, figure: bool
+    syl: int,
+    letters: int,
+    cx: bool,
+    dc: bool,
+    sp: bool,
+    lower: str,
+    cap: bool = False,
+    figure: bool = False,
 ) -> Form:
     adv = is_adverb(lower)
     if cap:  # a name inside a sentence: the word lists count it only where it opens one
@@ -235,20 +242,73 @@ class FormTable(dict[str, Form]):
         prebuilt = self.prebuilt
         if prebuilt is not None:
             code = prebuilt.get(word)
-            if code is None and word[:1].isupper() and _title_case(word):
-                code = prebuilt.get(word.lower())
-            if code is not None:
-                syl, cx, dc, sp = decode(code)
+            if code is not None:  # an entry: lower-case ASCII, no digit (tests/test_forms.py)
+                # (code >> 3, ...) is decode(code), inline: this runs for most new forms
                 letters = len(word) if word.isalpha() else sum(map(str.isalnum, word))
-                return _form(
-                    syl, letters, cx, dc, sp, word.lower(), word[:1].isupper(), _has_digit(word)
-                )
+                return _form(code >> 3, letters, code & 4 != 0, code & 2 != 0, code & 1 != 0, word)
+            if word[:1].isupper() and _title_case(word.removesuffix("'s")):
+                code = prebuilt.get(word.lower())
+                if code is not None:  # as the entry but for the capital ("Geneva", "Smith's")
+                    return _form(
+                        code >> 3,
+                        len(word) - word.endswith("'s"),  # the letters: all but an apostrophe
+                        code & 4 != 0,
+                        code & 2 != 0,
+                        code & 1 != 0,
+                        word.lower(),
+                        True,
+                    )
+            if "-" in word:
+                compound = _compound(word, prebuilt)
+                if compound is not None:
+                    return compound
         else:
             self.computed += 1
             if self.computed > self.load_after:
                 self.prebuilt = prebuilt_table()
         syl, letters, cx, dc, sp, lower = compute(word, self.numbers)
         return _form(syl, letters, cx, dc, sp, lower, word[:1].isupper(), _has_digit(word))
+
+
+def _compound(word: str, prebuilt: Mapping[str, int]) -> Form | None:
+    """The :data:`Form` of a hyphenated compound whose parts are all table entries and which
+    is not one itself ("best-known", "Low-cost"), from its parts' entries; None for any other
+    word. Letters and hyphens only, every part in lower case but a first one in title case
+    (never a lone capital: "A-list" is counted otherwise).
+
+    This is what :func:`compute` gives such a word: its syllables are its parts' (the
+    syllable counter counts each part of a compound it has no entry for, and a title-case
+    part as its lower-case form); it is familiar to a word list when every part is; and
+    Gunning complexity comes from the same syllables. Tests compare the two on compounds
+    of table entries (tests/test_forms.py).
+    """
+    parts = word.split("-")
+    head = parts[0]
+    if not (
+        word.isascii()
+        and all(map(str.isalpha, parts))
+        and all(map(str.islower, parts[1:]))
+        and (head.islower() or _title_case(head))
+    ):
+        return None
+    lower = word.lower()
+    if lower != word and lower in prebuilt:
+        return None  # a capitalised entry ("Baby-sit"): make() has looked it up
+    codes = list(map(prebuilt.get, lower.split("-")))
+    if None in codes:
+        return None
+    known = cast("list[int]", codes)
+    syllables = [code >> 3 for code in known]
+    syl = sum(syllables)
+    return _form(
+        syl,
+        len(word) - len(parts) + 1,
+        is_complex(word, syl, syllables),
+        all(code & 2 for code in known),
+        all(code & 1 for code in known),
+        lower,
+        head[0].isupper(),
+    )
 
 
 def _has_digit(word: str) -> bool:

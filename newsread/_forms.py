@@ -127,7 +127,7 @@ def compute(word: str, numbers: Numbers = "spoken") -> tuple[int, int, bool, boo
         number = False
     else:
         letters = sum(map(str.isalnum, word))
-        number = any(c.isdigit() for c in word)
+        number = any(map(str.isdigit, word))
     parts = (
         [count_syllables(p, numbers=numbers) for p in lower.split("-") if p] if "-" in lower else ()
     )
@@ -312,7 +312,7 @@ def _compound(word: str, prebuilt: Mapping[str, int]) -> Form | None:
 
 
 def _has_digit(word: str) -> bool:
-    return not word.isalpha() and any(c.isdigit() for c in word)
+    return not word.isalpha() and any(map(str.isdigit, word))
 
 
 @cache

@@ -56,6 +56,8 @@ ONSET = r"(?:sch|scr|shr|spl|spr|str|thr|chr|[bcfgkpt][lr]|dr|[cpstw]h|dw|kn|qu|
 PRONOUNCEABLE_RE = re.compile(
     ONSET + r"[aeiouy]+(?:[b-df-hj-np-tv-xz]{1,2}[aeiouy]+)*[b-df-hj-np-tv-xz]{0,2}"
 )
+# An ASCII digit (a figure inside a word). "2022", "g7", "$2.5bn"
+ASCII_DIGIT_RE = re.compile(r"[0-9]")
 # A doubled vowel letter that English words rarely have; such abbreviations are spelled. "iaaf"
 DOUBLED_VOWEL_RE = re.compile(r"aa|ii|uu")
 # Mixed case that marks pieces: two capitals in a row, a lower-case start, a final capital.
@@ -198,11 +200,11 @@ class SyllableCounter:
             if len(word) > 2 and word[-1] == "s" and word[:-1].isupper():
                 return self.count(word[:-1])  # "MPs", "CEOs": said as the letters
             if CAMEL_RE.search(word):  # "OpenAI", "iPhone", "JPMorgan" (not "McDonald")
-                return sum(self.count(p) for p in CAMEL_PIECE_RE.findall(word))
+                return sum(map(self.count, CAMEL_PIECE_RE.findall(word)))
             return self.estimate(low)
         straight = word.translate(APOSTROPHES)
         n = self.count(straight) if straight != word else self._compound(word)
-        if n == 0 and any(c.isalnum() for c in word):
+        if n == 0 and any(map(str.isalnum, word)):
             return 1  # "ʼ" is a letter (a modifier apostrophe) though it is read as "'"
         return n
 
@@ -277,7 +279,7 @@ class SyllableCounter:
             end -= 1
         s = word[start:end].lstrip("'")
         low = s.lower()
-        if not any(c.isalnum() for c in low):
+        if not any(map(str.isalnum, low)):
             return 0
         if s != word:
             return self.count(s)  # "(hello)", "'90s", "said:"
@@ -285,30 +287,30 @@ class SyllableCounter:
             return _letter_syllables(low.replace(".", ""))
         if low.endswith("."):
             return self.count(s.rstrip("."))
-        has_digit = any("0" <= c <= "9" for c in low)
+        has_digit = ASCII_DIGIT_RE.search(low) is not None
         if (
             has_digit
             and self.figures_as_one
-            and (not any(c.isalpha() for c in low) or _spoken_number(low) is not None)
+            and (not any(map(str.isalpha, low)) or _spoken_number(low) is not None)
         ):
             return 1  # a figure, with its signs and suffix: "9/11", "$2.5bn", "1990s"
         if has_digit:
             spoken = _spoken_number(low)
             if spoken is not None:
                 words, plural = spoken
-                n = sum(self.count(w) for w in words)
+                n = sum(map(self.count, words))
                 if plural is not None and words[plural].endswith("x"):
                     n += 1  # "sixes"; other plurals ("nineties") add no syllable
                 return n
         parts = [p for p in SEPARATOR_RE.split(s) if p]
         if len(parts) > 1:
-            return sum(self.count(p) for p in parts)
+            return sum(map(self.count, parts))
         if has_digit:
             runs = [r for r in ALNUM_RUN_RE.findall(s) if r.isalnum()]
             if len(runs) > 1:
-                return sum(self.count(r) for r in runs)
+                return sum(map(self.count, runs))
             if runs and runs[0].isascii() and runs[0].isdigit():
-                return sum(self.count(w) for w in _say_digits(runs[0]))
+                return sum(map(self.count, _say_digits(runs[0])))
         if "'" in low:
             if low.endswith("'s"):
                 base = s[:-2].replace("'", "")
@@ -316,7 +318,7 @@ class SyllableCounter:
             return self.count(s.replace("'", "").lower())  # "D'Agostino" as "dagostino"
         runs = [r for r in ALNUM_RUN_RE.findall(s) if r.isalnum()]
         if len(runs) != 1 or runs[0] != s:
-            return max(1, sum(self.count(r) for r in runs))
+            return max(1, sum(map(self.count, runs)))
         import unicodedata
 
         folded = unicodedata.normalize("NFKD", s.lower().translate(LATIN_EXTRA))
@@ -328,9 +330,15 @@ class SyllableCounter:
 
 
 def _spoken_number(low: str) -> tuple[list[str], int | None] | None:
+    return _number_reader()(low)
+
+
+@cache
+def _number_reader() -> Callable[[str], tuple[list[str], int | None] | None]:
+    """``newsread._numbers.spoken_number``, imported on first use (once, not per figure)."""
     from ._numbers import spoken_number
 
-    return spoken_number(low)
+    return spoken_number
 
 
 def _say_digits(digits: str) -> list[str]:

@@ -83,7 +83,7 @@ def is_complex(word: str, syllables: int, part_syllables: Sequence[int] = ()) ->
     >>> is_complex("two-year-long", 3, (1, 1, 1))
     False
     """
-    if syllables < 3 or any(c.isdigit() for c in word):  # "14,000" is read at a glance
+    if syllables < 3 or any(map(str.isdigit, word)):  # "14,000" is read at a glance
         return False
     lower = word.lower()
     if syllables == 3 and (lower.endswith("ed") or lower.endswith("es")):

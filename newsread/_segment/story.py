@@ -317,6 +317,7 @@ def cut_comments(view: list[Line], a: int, b: int) -> tuple[int, int]:
     body text has begun, three or more date/"By" lines close together with text after them
     are the comment section or a list of dated stories, and the story ends before them.
     The run may go on past the story's end (the rest of the comments scored below it).
+    A comment is any body-like line: one without its final stop counts.
     """
     dated = []
     body_words = 0
@@ -333,11 +334,11 @@ def cut_comments(view: list[Line], a: int, b: int) -> tuple[int, int]:
             dated.append(i)
 
     def text_between(i: int, j: int) -> bool:
-        return any(view[k].cue in (Cue.GOOD, Cue.SENTENCE) for k in range(i + 1, j))
+        return any(view[k].cue in BODY_CUES for k in range(i + 1, j))
 
     for k in range(len(dated) - 2):
         p1, p2, p3 = dated[k : k + 3]
-        if p1 <= b and p3 - p1 <= 16 and text_between(p1, p2) and text_between(p2, p3):
+        if p1 <= b + 1 and p3 - p1 <= 16 and text_between(p1, p2) and text_between(p2, p3):
             run = [p1, p2, p3]
             for p in dated[k + 3 :]:
                 if p - run[-1] > 16:
@@ -387,7 +388,7 @@ def _signed_comment(view: list[Line], run: list[int], b: int) -> int:
     last one; the first comment is then taken to be as long as the others (the median
     number of lines between two signatures)."""
     last = run[-1]
-    if last < b and view[last + 1].cue in (Cue.GOOD, Cue.SENTENCE):
+    if last < b and view[last + 1].cue in BODY_CUES:
         return 0
     if len({view[p].tokens[0] for p in run}) > 1:
         return 0  # not one signature shape ("Posted by: …" each time): the page's own dates

@@ -290,5 +290,8 @@ def label_header(view: list[Line], a: int, b: int, out: Labels) -> None:
         elif sectioned and j == a - 1 and line.cue is Cue.SHORT and line.headline:
             out[line.index] = (SUBHEAD, Reason(Code.SHORT_HEADING))
         elif decks < MAX_DECKS and line.n >= 5 and (line.headline or line.cue is Cue.NEAR):
-            out[line.index] = (SUBHEAD, Reason(Code.DECK))
-            decks += 1
+            if line_content(line) & (opening() | line_content(view[best])):
+                out[line.index] = (SUBHEAD, Reason(Code.DECK))
+                decks += 1
+            else:
+                decks = MAX_DECKS  # another story's headline: no decks below it

@@ -490,9 +490,13 @@ def agree_with_story(lines: list[Line], out: Labels) -> None:
 
 
 def label_footer(view: list[Line], b: int, out: Labels) -> None:
-    """Just below the story: reporting credits and author notes are bylines."""
+    """Just below the story: reporting credits and author notes are bylines. They come
+    before any other text: a byline below the next body-like line signs a reader's comment
+    or a teaser."""
     for j in range(b + 1, min(len(view), b + 1 + FOOTER_REACH)):
         line = view[j]
+        if line.cue in BODY_CUES:
+            break
         if line.cue is Cue.BYLINE:
             out[line.index] = (BYLINE, _own(line))
         elif line.cue is Cue.AGENCY and j == b + 1:

@@ -495,7 +495,7 @@ def make_record(
     """
     # The field list sits below the models (it reads only the formula registry's
     # names); imported here, not at the top, so that importing the models stays cheap.
-    from ._record import RECORD_DIGITS, RECORD_VERSION, formula_names
+    from ._record import RECORD_VERSION, formula_names, round_floats
 
     row: dict[str, Any] = {
         "record_version": RECORD_VERSION,
@@ -545,9 +545,7 @@ def make_record(
         warning_count=len(warning_codes),
         warnings="; ".join(warning_codes) or None,
     )
-    for key, value in row.items():
-        if type(value) is float:
-            row[key] = round(value, RECORD_DIGITS)
+    round_floats(row)
     for key, value in fields.items():
         row[key] = value
     return row

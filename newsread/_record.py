@@ -21,7 +21,7 @@ follow the fixed fields, under their own names, with their values as read.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,6 +35,24 @@ RECORD_VERSION = 3
 #: far below what any formula can tell apart, and 17-digit floats were half of a record's
 #: bytes. The :class:`~newsread.Report` keeps full precision.
 RECORD_DIGITS = 4
+
+
+def round_floats(tree: dict[str, Any] | list[Any]) -> None:
+    """Round every float in ``tree`` to :data:`RECORD_DIGITS` decimal places, in place,
+    in nested dicts and lists too: the one rounding of the flat record and of compact JSON.
+
+    >>> row = {"grade": 7.123456, "words": 12, "kept": True, "spans": [{"share": 1 / 3}]}
+    >>> round_floats(row)
+    >>> row
+    {'grade': 7.1235, 'words': 12, 'kept': True, 'spans': [{'share': 0.3333}]}
+    """
+    items: Iterable[tuple[Any, Any]] = tree.items() if type(tree) is dict else enumerate(tree)
+    for key, value in items:
+        kind = type(value)
+        if kind is float:
+            tree[key] = round(value, RECORD_DIGITS)
+        elif kind is dict or kind is list:
+            round_floats(value)
 
 
 @dataclass(frozen=True)

@@ -153,6 +153,26 @@ class Formula:
         """Whether the formula's value maps to a school grade."""
         return self.grade is not None
 
+    def interpret(self, value: float | None) -> str:
+        """A value of this formula in plain words: ``FormulaScore.interpretation``.
+
+        The school level of its grade (``grade_words``, newsread's one grade-to-words
+        function, with the formula's own band of grades where it has one), the author's band
+        for a score on its own scale, or "undefined". The one place a value gets its words:
+        a reader of compact JSON, which leaves the words out, derives them here.
+
+        >>> from newsread import formulas
+        >>> fre, fk = formulas()[:2]
+        >>> fre.interpret(65.0), fk.interpret(7.2), fk.interpret(25.0), fk.interpret(None)
+        ('plain English (8th-9th grade)', 'middle school (grade 7)', 'college graduate (grade 20)', 'undefined')
+        """
+        if value is None or not math.isfinite(value):
+            return "undefined"
+        if self.grade is None:
+            return band(value, self.scale)
+        grade, grades = self.grade(value)
+        return grade_words(clamp_grade(grade)[0], grades)
+
 
 FORMULAS: tuple[Formula, ...] = (
     Formula(
@@ -343,7 +363,6 @@ class _Judged(NamedTuple):
     value: float | None  # None where undefined (no value, or not finite)
     grade: float | None  # clamped to the grade range
     raw_grade: float | None
-    grades: str  # the formula's own band of grades ("grades 7-8"), or ""
     clamped: bool
     problem: str | None  # the formula's further validity rule, if it fails
     few_words: bool
@@ -353,19 +372,17 @@ class _Judged(NamedTuple):
 def _judge(f: Formula, counts: Counts, value: float | None) -> _Judged:
     """The decisions of :func:`score` (one place for both it and :func:`record_scores`)."""
     if value is None or not math.isfinite(value):
-        return _Judged(None, None, None, "", False, None, False, False)
+        return _Judged(None, None, None, False, None, False, False)
     grade: float | None = None
     raw_grade: float | None = None
-    grades = ""
     clamped = False
     if f.grade is not None:
-        raw_grade, grades = f.grade(value)
+        raw_grade = f.grade(value)[0]
         grade, clamped = clamp_grade(raw_grade)
     return _Judged(
         value,
         grade,
         raw_grade,
-        grades,
         clamped,
         f.check(value) if f.check is not None else None,
         counts.words < f.min_words,
@@ -378,18 +395,13 @@ def score(f: Formula, counts: Counts, value: float | None) -> FormulaScore:
     j = _judge(f, counts, value)
     warnings: list[str] = []
     if j.value is None:
-        interpretation = "undefined"
         warnings.append("undefined: the body has no words or no sentences")
     else:
-        if f.grade is None:
-            interpretation = band(j.value, f.scale)
-        else:
-            interpretation = grade_words(j.grade, j.grades)
-            if j.clamped:
-                warnings.append(
-                    f"grade {j.raw_grade:.1f} is outside {GRADE_MIN:g}-{GRADE_MAX:g}; "
-                    f"shown as {j.grade:g}"
-                )
+        if j.clamped:
+            warnings.append(
+                f"grade {j.raw_grade:.1f} is outside {GRADE_MIN:g}-{GRADE_MAX:g}; "
+                f"shown as {j.grade:g}"
+            )
         if j.problem:
             warnings.append(j.problem)
     if j.few_words:
@@ -405,7 +417,7 @@ def score(f: Formula, counts: Counts, value: float | None) -> FormulaScore:
         name=f.name,
         value=j.value,
         grade=j.grade,
-        interpretation=interpretation,
+        interpretation=f.interpret(j.value),
         warning="; ".join(warnings) or None,
         reliable=not warnings,
         grade_clamped=j.clamped,

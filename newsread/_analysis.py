@@ -39,6 +39,7 @@ from ._forms import (
 from ._formulas import consensus_grade, record_scores, scores
 from ._measures import RecordScore
 from ._models import (
+    REPORT_SCHEMA_VERSION,
     Article,
     Block,
     BlockKind,
@@ -476,6 +477,7 @@ def analyze_article(
         kinds[b.kind.value] += 1
     lengths = m.lengths
     return Report(
+        schema_version=REPORT_SCHEMA_VERSION,
         newsread_version=__version__,
         source=source,
         id=id,

@@ -226,12 +226,12 @@ class Findings(_Frozen):
         (), description="Every -ly adverb counted in style.adverbs, in text order."
     )
     difficult_words: dict[str, int] = Field(
-        default_factory=dict,
+        {},
         description="Each distinct word (lower-cased) Dale-Chall counts as difficult, and how "
         "often, most frequent first; the counts sum to counts.difficult_words.",
     )
     complex_words: dict[str, int] = Field(
-        default_factory=dict,
+        {},
         description="Each distinct word (lower-cased) Gunning counts as complex, and how often, "
         "most frequent first; the counts sum to counts.complex_words.",
     )
@@ -279,7 +279,7 @@ class SentenceStats(_Frozen):
     longest: tuple[SentenceInfo, ...]
     hard: tuple[SentenceInfo, ...] = Field(description="Sentences classed hard or very hard.")
     difficulty_counts: dict[str, int] = Field(
-        default_factory=dict,
+        {},
         description="How many sentences are easy, hard and very hard (Hemingway-style summary).",
     )
 
@@ -352,8 +352,7 @@ class Report(_Frozen):
     """
 
     schema_version: int = Field(
-        REPORT_SCHEMA_VERSION,
-        description="Version of this report's layout (REPORT_SCHEMA_VERSION; see CHANGELOG.md).",
+        description="Version of this report's layout (REPORT_SCHEMA_VERSION; see CHANGELOG.md)."
     )
     newsread_version: str
     source: str | None = Field(
@@ -362,7 +361,7 @@ class Report(_Frozen):
     )
     id: str | None = Field(None, description="The input record's identifier (--id-field), if any.")
     fields: dict[str, Any] = Field(
-        default_factory=dict,
+        {},
         description="Fields carried over from the input record (--keep-field), as read.",
     )
     engine: str = Field("newsread", description="Whose counts and formulas: newsread or textstat.")
@@ -390,7 +389,7 @@ class Report(_Frozen):
     set_aside: tuple[SetAside, ...]
     warnings: tuple[Warning, ...]
     findings: Findings = Field(
-        default_factory=Findings,
+        Findings(),
         description="Possible passives and adverbs with their offsets, difficult and complex words.",
     )
 

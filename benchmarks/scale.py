@@ -19,8 +19,11 @@ divided by the number of articles: CPU time, because wall time on a shared machi
 about the other users than about newsread. Wall times and speed-ups are printed too. Every
 figure comes from one run; repeat and give ranges.
 
-``sizes``: bytes of JSON per article for the flat record, the compact report and the full
-report (median article, and the median over the corpus).
+``sizes``: bytes of JSON per article (KB = 1000 bytes; median and largest over the corpus) for
+the flat record (as ``analyze_many(texts, output="record")`` gives it: no file name), and for
+the compact and the full report as the command line writes them run in the corpus directory
+(``newsread *.txt --format jsonl [--compact]``, one line per article without its newline): made
+by the command line's own functions (``newsread.cli.process``, ``newsread._output.prepare``).
 
 ``memory``: peak RSS of the command line over the corpus as one JSON Lines file and as one
 Parquet file, 1x and 10x the corpus (``--workers 2``, output discarded).
@@ -202,28 +205,50 @@ def idle(texts: list[str]) -> None:
         )
 
 
-def sizes(texts: list[str]) -> None:
+def sizes(paths: list[Path]) -> None:
     import newsread
-    from newsread._output import compact_exclude
+    from newsread._options import Options
+    from newsread._output import prepare
+    from newsread.cli import process
 
-    recs, tight, compact, full = [], [], [], []
-    for text in texts:
-        report = newsread.analyze(text)
-        row = report.to_row()
+    options = Options()  # the command line's defaults
+    recs, tight, compact, full, inputs = [], [], [], [], []
+    cpu = [0.0, 0.0]  # CPU seconds writing the compact and the full lines
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        inputs.append(len(text.encode()))
+        row = newsread.analyze(text, options).to_row()  # as analyze_many(texts, output="record")
         recs.append(len(json.dumps(row, ensure_ascii=False).encode()))
         tight.append(len(json.dumps(row, ensure_ascii=False, separators=(",", ":")).encode()))
-        compact.append(len(report.model_dump_json(exclude=compact_exclude(type(report))).encode()))
-        full.append(len(report.model_dump_json().encode()))
-    inputs = [len(t.encode()) for t in texts]
+        # each line the command line writes for this file among others, run in the corpus
+        # directory (`newsread *.txt --format jsonl [--compact]`): its own read-and-analyse
+        # function, then its own payload function
+        report = process(path.name, options)
+        t0 = time.process_time()
+        line = prepare("jsonl", True, report, compact=True)
+        t1 = time.process_time()
+        whole = prepare("jsonl", True, report)
+        cpu[0] += t1 - t0
+        cpu[1] += time.process_time() - t1
+        compact.append(len(line.encode()))
+        full.append(len(whole.encode()))
+
+    def kb(values: list[int], digits: int = 1) -> str:
+        median, top = statistics.median(values) / 1000, max(values) / 1000
+        return f"median {median:.{digits}f} KB, max {top:.{digits}f} KB"
+
     print(f"| median input | {statistics.median(inputs) / 1000:.1f} KB |")
+    print(f"| flat record, JSON | {kb(recs, 2)} |")
+    print(f"| flat record, JSON without spaces (`separators=(',', ':')`) | {kb(tight, 2)} |")
     print(
-        f"| flat record, JSON | median {statistics.median(recs) / 1000:.2f} KB, max {max(recs) / 1000:.2f} KB |"
+        f"| compact report (`--compact`: one line, `--format json` or `jsonl`) | {kb(compact, 2)} |"
     )
+    print(f"| full report (`--format jsonl`) | {kb(full)} |")
+    n = len(paths)
     print(
-        f"| flat record, JSON without spaces (`separators=(',', ':')`) | median {statistics.median(tight) / 1000:.2f} KB, max {max(tight) / 1000:.2f} KB |"
+        f"| writing one line (CPU, mean) | compact {cpu[0] / n * 1000:.3f} ms, "
+        f"full {cpu[1] / n * 1000:.3f} ms |"
     )
-    print(f"| compact report (`--compact`) | median {statistics.median(compact) / 1000:.1f} KB |")
-    print(f"| full report | median {statistics.median(full) / 1000:.1f} KB |")
 
 
 def memory(texts: list[str]) -> None:
@@ -290,6 +315,12 @@ def main() -> None:
     p.add_argument("--limit", type=int, default=None)
     p.add_argument("--partitions", type=int, default=10, help="overhead: Dask partitions")
     args = p.parse_args()
+    if args.what == "sizes":  # the files themselves: the command line's reports name them
+        print(f"Python {sys.version.split()[0]}\n\n| measure | result |\n|---|---|")
+        paths = sorted(args.corpus.resolve().glob("*.txt"))[: args.limit]
+        os.chdir(args.corpus)  # the reports name their files as the command line run there does
+        sizes(paths)
+        return
     texts = load(args.corpus, args.limit)
     print(
         f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs\n\n| measure | result |\n|---|---|"
@@ -297,7 +328,7 @@ def main() -> None:
     if args.what == "overhead":
         overhead(texts, args.partitions)
         return
-    run = {"idle": idle, "sizes": sizes, "memory": memory, "reader": reader}
+    run = {"idle": idle, "memory": memory, "reader": reader}
     run[args.what](texts)
 
 

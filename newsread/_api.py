@@ -256,7 +256,8 @@ def analyze_many(
         workers: processes to use; 1 (the default) analyses in this process. More than
             the CPUs available are not started.
         output: ``"report"`` (a :class:`Report`), ``"record"`` (its flat record, a dict:
-            docs/record.md) or ``"json"`` (the report as compact JSON). With workers, each
+            docs/record.md) or ``"json"`` (the full report as one line of JSON, as
+            ``--format jsonl`` writes it; not the ``--compact`` layout). With workers, each
             worker sends back only that, so records and JSON cross processes cheaply.
 
     Raises:

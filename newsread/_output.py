@@ -25,14 +25,14 @@ def prepare(
     fmt: str, corpus: bool, report: Report, top: int = DEFAULT_TOP, compact: bool = False
 ) -> Any:
     """The payload of ``report`` for the output format ``fmt`` (see the module docstring);
-    ``top`` entries in each list of an HTML report; ``compact`` JSON leaves out the texts of
-    sentences and paragraphs (their offsets stay)."""
+    ``top`` entries in each list of an HTML report; ``compact`` JSON (``json`` and
+    ``jsonl`` alike, one line per report) is :func:`compact_json`."""
+    if fmt in ("json", "jsonl") and compact:
+        return compact_json(report)
     if fmt == "json":
-        return report.model_dump_json(
-            indent=2, exclude=compact_exclude(type(report)) if compact else None
-        )
+        return report.model_dump_json(indent=2)
     if fmt == "jsonl":
-        return report.model_dump_json(exclude=compact_exclude(type(report)) if compact else None)
+        return report.model_dump_json()
     if fmt == "csv":
         return csv_row(report)
     if fmt == "parquet":
@@ -46,33 +46,112 @@ def prepare(
     return report
 
 
+#: What compact JSON leaves out of each report model, by the model's name (as in the
+#: schema's ``$defs``). Rule 1: texts, which a reader slices from the input by their offsets
+#: (``text == input[start:end]``), and a formula's words, which a reader gets from its value
+#: (``Formula.interpret``). Rule 4: views that only repeat entries of another list of the
+#: same report (every ``hardest`` paragraph is one of ``paragraphs``; compact JSON has no
+#: list of every sentence, so the longest and hard sentences stay).
+COMPACT_OMITS: dict[str, frozenset[str]] = {
+    "SentenceInfo": frozenset({"text"}),
+    "ParagraphInfo": frozenset({"text"}),
+    "Span": frozenset({"text"}),
+    "FormulaScore": frozenset({"interpretation"}),
+    "ParagraphStats": frozenset({"hardest"}),
+}
+
+
+def compact_json(report: Report) -> str:
+    """``report`` in the compact layout of ``--compact`` (docs/report.md, "Compact JSON"), on
+    one line (it is for storage, not for reading):
+
+    1. the fields of :data:`COMPACT_OMITS` are left out (texts and formula words);
+    2. every field at its schema default is left out (a reader fills it in from the
+       schema's ``default``);
+    3. the report's floats are rounded as the flat record's are
+       (:func:`newsread._record.round_floats`); the input's ``fields`` stay as read;
+    4. views that repeat entries of another list are left out (:data:`COMPACT_OMITS`).
+
+    It is for storage, not a :class:`Report`: it validates against
+    :func:`compact_schema` (docs/report-compact.schema.json), not against the report's.
+
+    >>> import json, newsread
+    >>> doc = json.loads(compact_json(newsread.analyze("The river rose. Roads were closed.")))
+    >>> "engine" in doc, "text" in doc["paragraphs"]["paragraphs"][0], doc["counts"]["words"]
+    (False, False, 6)
+    """
+    from pydantic_core import to_json
+
+    from ._record import round_floats
+
+    tree = report.model_dump(
+        mode="json", exclude=compact_exclude(type(report)), exclude_defaults=True
+    )
+    kept = tree.get("fields")  # the input's own values, as read (as in the flat record)
+    if kept is not None:
+        tree["fields"] = None
+    round_floats(tree)
+    if kept is not None:
+        tree["fields"] = kept
+    return to_json(tree).decode()
+
+
 @cache
 def compact_exclude(model: type[BaseModel]) -> dict[str, Any]:
-    """What compact JSON leaves out of ``model``: the ``text`` of every sentence and
-    paragraph wherever they appear in it (found from the field types, so a new list of
-    sentences is covered too).
+    """The fields of :data:`COMPACT_OMITS`, wherever they appear in ``model``, as pydantic's
+    ``exclude`` argument (found from the field types, so a new list of sentences is covered
+    too).
 
     >>> from newsread._models import Report
-    >>> compact_exclude(Report)["paragraphs"]["paragraphs"]
-    {'__all__': {'text'}}
+    >>> spec = compact_exclude(Report)
+    >>> spec["paragraphs"], spec["findings"]["adverbs"]
+    ({'paragraphs': {'__all__': {'text': True}}, 'hardest': True}, {'__all__': {'text': True}})
     """
-    from ._models import ParagraphInfo, SentenceInfo
 
     def walk(m: type[BaseModel], seen: frozenset[type[BaseModel]]) -> dict[str, Any]:
         spec: dict[str, Any] = {}
+        omitted = COMPACT_OMITS.get(m.__name__, frozenset())
         for name, info in m.model_fields.items():
+            if name in omitted:
+                spec[name] = True
+                continue
             for sub in _models_in(info.annotation):
-                if sub in (SentenceInfo, ParagraphInfo):
-                    spec[name] = (
-                        {"__all__": {"text"}} if _is_sequence(info.annotation) else {"text"}
-                    )
-                elif sub not in seen:
+                if sub not in seen:
                     inner = walk(sub, seen | {sub})
                     if inner:
                         spec[name] = {"__all__": inner} if _is_sequence(info.annotation) else inner
         return spec
 
     return walk(model, frozenset({model}))
+
+
+def compact_schema() -> dict[str, Any]:
+    """The JSON schema of compact JSON (docs/report-compact.schema.json): the report's
+    schema without the fields of :data:`COMPACT_OMITS`. Every other field that may be
+    missing has its ``default`` there, so a reader fills in what rule 2 left out."""
+    import copy
+
+    from ._models import Report
+
+    schema = copy.deepcopy(Report.model_json_schema())
+    for name, omitted in COMPACT_OMITS.items():
+        node = schema["$defs"][name]
+        for field in omitted:
+            del node["properties"][field]
+        required = [f for f in node.get("required", ()) if f not in omitted]
+        if required:
+            node["required"] = required
+        else:
+            node.pop("required", None)
+    schema["title"] = "CompactReport"
+    schema["description"] = (
+        "A newsread report as --compact writes it (docs/report.md, 'Compact JSON'): without "
+        "the texts of sentences, paragraphs and finding spans (input[start:end]), formula "
+        "interpretations (newsread.formulas() entry .interpret(value)) and paragraphs.hardest "
+        "(sort paragraphs.paragraphs by raw_grade); every field at its default left out (fill "
+        "it in from 'default'); floats rounded to 4 decimal places. Not a Report."
+    )
+    return schema
 
 
 def _models_in(annotation: Any) -> list[type[BaseModel]]:

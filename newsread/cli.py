@@ -89,7 +89,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--compact",
         action="store_true",
-        help="JSON without the texts of sentences and paragraphs (their offsets stay)",
+        help="JSON for storage: no texts (offsets stay), no field at its default, floats to "
+        "4 decimals (with --schema: the schema of that layout)",
     )
     p.add_argument(
         "--show-blocks", action="store_true", help="show every block with its kind and reason"
@@ -228,10 +229,15 @@ def _options(args: argparse.Namespace) -> Options:
     )
 
 
-def schema_json() -> str:
-    """The published JSON schema of :class:`Report` (also docs/report.schema.json)."""
+def schema_json(compact: bool = False) -> str:
+    """The published JSON schema of :class:`Report` (also docs/report.schema.json), or with
+    ``compact`` that of ``--compact`` JSON (docs/report-compact.schema.json)."""
     import json
 
+    if compact:
+        from ._output import compact_schema
+
+        return json.dumps(compact_schema(), indent=2, sort_keys=True)
     from ._models import Report
 
     return json.dumps(Report.model_json_schema(), indent=2, sort_keys=True)
@@ -571,7 +577,7 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ._io import check_include, expand_inputs
 
     if args.schema:
-        out.write(schema_json() + "\n")
+        out.write(schema_json(args.compact) + "\n")
         return EXIT_OK
     options = _options(args)
     paths = list(args.inputs)

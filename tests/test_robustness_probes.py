@@ -38,6 +38,21 @@ def _first_line(fd: int) -> bytes:
     return first
 
 
+def _interrupted(proc: subprocess.Popen[bytes]) -> list[str]:
+    """The lines ``proc`` wrote when Ctrl-C (SIGINT) came right after its first report; it
+    must have ended as interrupted (exit 130, one line on standard error)."""
+    assert proc.stdout is not None
+    stdout = proc.stdout
+    # Wait for the first report, reading the pipe itself: a buffered reader would keep
+    # what it read ahead, and communicate() would never see it.
+    first = within(proc, lambda: _first_line(stdout.fileno()), "the first report")
+    proc.send_signal(signal.SIGINT)
+    rest, stderr = finish(proc, "newsread after Ctrl-C")
+    assert proc.returncode == 130, stderr
+    assert stderr.decode().splitlines() == ["newsread: interrupted"]
+    return (first + rest).decode("utf-8").splitlines()
+
+
 def run(*argv: str) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
     code = main(list(argv), stdout=out, stderr=err)
@@ -92,19 +107,18 @@ def test_a_file_deleted_during_the_batch_costs_only_its_report(
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to a child is POSIX")
 def test_ctrl_c_on_streamed_records_leaves_valid_json_lines_and_exit_130() -> None:
-    workers = "1"
     # Records come on standard input, which stays open: the run cannot end by itself before
     # the interrupt (a batch of files could, on a loaded machine, before the signal came).
     records = 300
     with reaped(
         python(
             "-m", "newsread", "-", "--input-format", "jsonl", "--text-field", "text",
-            "--format", "jsonl", "--workers", workers,
+            "--format", "jsonl", "--workers", "1",
             stdin=subprocess.PIPE,
         )
     ) as proc:  # fmt: skip
         assert proc.stdin is not None and proc.stdout is not None
-        stdin, stdout = proc.stdin, proc.stdout
+        stdin = proc.stdin
         line = json.dumps({"text": ARTICLE * 4}).encode() + b"\n"
 
         def feed() -> None:  # from a thread: the child's output is read while it reads
@@ -113,14 +127,7 @@ def test_ctrl_c_on_streamed_records_leaves_valid_json_lines_and_exit_130() -> No
                 stdin.flush()
 
         threading.Thread(target=feed, daemon=True).start()
-        # Wait for the first report, reading the pipe itself: a buffered reader would keep
-        # what it read ahead, and communicate() would never see it.
-        first = within(proc, lambda: _first_line(stdout.fileno()), "the first report")
-        proc.send_signal(signal.SIGINT)
-        rest, stderr = finish(proc, "newsread after Ctrl-C")
-    assert proc.returncode == 130, stderr
-    assert stderr.decode().splitlines() == ["newsread: interrupted"]
-    lines = (first + rest).decode("utf-8").splitlines()
+        lines = _interrupted(proc)
     assert 1 <= len(lines) < records
     assert [json.loads(line)["source"] for line in lines] == [
         f"-:{i}" for i in range(1, len(lines) + 1)
@@ -136,14 +143,7 @@ def test_ctrl_c_in_a_pool_batch_leaves_valid_json_lines_and_exit_130(tmp_path: P
     with reaped(
         python("-m", "newsread", str(tmp_path), "--format", "jsonl", "--workers", "2")
     ) as proc:
-        assert proc.stdout is not None
-        stdout = proc.stdout
-        first = within(proc, lambda: _first_line(stdout.fileno()), "the first report")
-        proc.send_signal(signal.SIGINT)
-        rest, stderr = finish(proc, "newsread after Ctrl-C")
-    assert proc.returncode == 130, stderr
-    assert stderr.decode().splitlines() == ["newsread: interrupted"]
-    lines = (first + rest).decode("utf-8").splitlines()
+        lines = _interrupted(proc)
     assert 1 <= len(lines) < 400
     assert all(json.loads(line)["source"].endswith(".txt") for line in lines)
 

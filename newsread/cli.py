@@ -406,6 +406,17 @@ def _err(stream: TextIO, message: str) -> None:
     print(f"newsread: {printable(message)}", file=stream)
 
 
+def _flush_written(out: TextIO, raw_out: TextIO) -> None:
+    """Deliver the records already written to ``out`` when a signal ends the run: the last
+    one may still be partly in the buffer, and the run must end after a whole record."""
+    from ._outstream import OutputClosed, silence_stdout
+
+    try:
+        out.flush()
+    except (OutputClosed, OutputError):  # nobody is reading any more: nothing to keep
+        silence_stdout(raw_out)
+
+
 def main(
     argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None
 ) -> int:
@@ -444,13 +455,11 @@ def main(
         return EXIT_OK
     except KeyboardInterrupt:
         _err(err, "interrupted")
+        _flush_written(out, raw_out)
         return EXIT_INTERRUPTED
     except Terminated:  # when SIGTERM was to end the process, its handler set a deadline
         _err(err, "terminated")
-        try:
-            out.flush()
-        except (OutputClosed, OutputError):  # nobody is reading any more: nothing to keep
-            silence_stdout(raw_out)
+        _flush_written(out, raw_out)
         return EXIT_TERMINATED
     except NewsreadError as exc:
         if args.debug:

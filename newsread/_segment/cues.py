@@ -20,7 +20,16 @@ from typing import NamedTuple
 from .._data import word_set
 from .._punctuation import LINE_END_CLOSERS, ends_like_sentence
 from . import bylines, captions, debris
-from .lines import BODY_CUES, LIST_MARKS, TOKEN_RE, Cue, Line, has_address, stopwords
+from .lines import (
+    BODY_CUES,
+    LIST_MARKS,
+    TOKEN_RE,
+    Cue,
+    Line,
+    has_address,
+    lower_start,
+    stopwords,
+)
 from .lines import tokenize as tokenize
 from .reasons import Code, Reason
 
@@ -169,7 +178,7 @@ def shape(line: Line, stop: frozenset[str]) -> None:
         2 <= n <= 30
         and not text.endswith((":", ",", ";"))
         and not text.startswith(LIST_MARKS)
-        and not _lower_start(text)  # a paragraph's broken-off piece: "qualified fastest …"
+        and not lower_start(text)  # a paragraph's broken-off piece: "qualified fastest …"
         and " | " not in text
         and not _dangling(line.tokens)  # cut off mid-phrase: "The men's 800m went to form as"
         and any(t.isalpha() for t in line.tokens)  # not a bare figure: "29,603"
@@ -190,12 +199,6 @@ def _lead_in(line: Line, density: float, stop: frozenset[str]) -> bool:
         and not line.low.endswith("says:")
         and not _title_cased(TOKEN_RE.findall(line.text), stop)
     )
-
-
-def _lower_start(text: str) -> bool:
-    """Whether the first word is in lower case ("qualified", not "iPod" or "16-inch")."""
-    first = text.split(None, 1)[0]
-    return first[0].isalpha() and first.islower()
 
 
 def _dangling(tokens: list[str]) -> bool:

@@ -105,6 +105,12 @@ def tokenize(text: str) -> list[str]:
     return words
 
 
+def lower_start(text: str) -> bool:
+    """Whether the first word is in lower case ("qualified", not "iPod" or "16-inch")."""
+    first = text.split(None, 1)[0]
+    return first[0].isalpha() and first.islower()
+
+
 def has_address(text: str) -> bool:
     """Whether ``text`` holds an e-mail address or a web address.
 

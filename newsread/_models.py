@@ -103,6 +103,7 @@ class ReasonCode(str, Enum):
     REPEATS_CAPTION = "repeats_caption"
     LIST_ITEM = "list_item"
     LIST_HEADING = "list_heading"
+    SPLIT_LINE = "split_line"
     PROSE_MENTION = "prose_mention"
     ONLY_PROSE = "only_prose"
     CLEAN_TEXT_LINE = "clean_text_line"

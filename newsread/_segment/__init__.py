@@ -38,6 +38,7 @@ from .story import (
     label_story,
     mark_excerpts,
     mark_lists,
+    mark_split_lines,
     story_span,
 )
 from .titles import HEADER_REACH, label_header
@@ -50,6 +51,7 @@ def classify(lines: list[Line]) -> list[tuple[BlockKind, Reason]]:
     for line in lines:
         describe(line)
     mark_lists(lines)
+    mark_split_lines(lines)
     clean = is_clean(lines)
     if not clean:
         mark_excerpts(lines)

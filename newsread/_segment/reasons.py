@@ -69,6 +69,7 @@ WORDS: dict[Code, str] = {
     Code.REPEATS_CAPTION: "repeats a caption",
     Code.LIST_ITEM: "list item after a lead-in",
     Code.LIST_HEADING: "numbered heading of a list",
+    Code.SPLIT_LINE: "a paragraph's line broken mid-sentence: the next line goes on in lower case",
     Code.PROSE_MENTION: "prose of the story that mentions “{detail}”",
     Code.ONLY_PROSE: "the only prose, kept although it does not end like a sentence",
     Code.CLEAN_TEXT_LINE: "short line of a text with no page debris: part of the story",

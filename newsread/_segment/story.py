@@ -15,7 +15,17 @@ from statistics import median
 
 from .._data import word_list
 from .._models import BlockKind
-from .lines import BODY_CUES, CAPTION_CUES, LIST_MARKS, Cue, Line, line_content, overlap
+from .lines import (
+    BODY_CUES,
+    CAPTION_CUES,
+    LIST_MARKS,
+    Cue,
+    Line,
+    line_content,
+    lower_start,
+    overlap,
+    stopwords,
+)
 from .reasons import Code, Reason
 
 PARAGRAPH, CAPTION, BYLINE = BlockKind.PARAGRAPH, BlockKind.CAPTION, BlockKind.BYLINE
@@ -29,6 +39,7 @@ SHORT_LINE = Reason(Code.SHORT_LINE)
 
 LIST_ITEM = Reason(Code.LIST_ITEM)
 LIST_HEADING = Reason(Code.LIST_HEADING)
+SPLIT_LINE = Reason(Code.SPLIT_LINE)
 ONLY_PROSE = Reason(Code.ONLY_PROSE)
 CLEAN_TEXT_LINE = Reason(Code.CLEAN_TEXT_LINE)
 OFF_TOPIC_HEADING = Reason(Code.OFF_TOPIC_HEADING)
@@ -78,6 +89,31 @@ def mark_lists(lines: list[Line]) -> None:
     for (i, k), (j, m) in pairwise(numbered):
         if m == k + 1 and any(view[x].cue in PROSE for x in range(i + 1, j)):
             view[i].role = view[j].role = Code.LIST_HEADING
+
+
+def mark_split_lines(lines: list[Line]) -> None:
+    """Mark the pieces of paragraphs the page broke mid-sentence (a link dropped, a line
+    wrapped): a short line without a sentence end, between body text above it and body
+    text going on in lower case below it, debris aside ("… told National Radio." /
+    "Hillary, the first person to climb the world's" / "highest peak, died …"). A heading
+    or a label is not continued by a lower-case word, unless that word is a name it holds
+    ("About acme" / "acme makes …"; a function word such as "the" is no name), and a
+    piece holding a debris phrase is the page's ("All rights reserved. Any copying of" /
+    "this site …"). A piece belongs to its paragraph: it is neutral to
+    the story's span and labelled body."""
+    view = [line for line in lines if line.cue is not Cue.BOILER]
+    for before, line, after in zip(view, view[1:], view[2:], strict=False):
+        if (
+            line.cue is Cue.SHORT
+            and line.role is None
+            and not line.mentions
+            and before.cue in BODY_CUES
+            and after.cue in BODY_CUES
+            and not line.text.endswith((":", "."))
+            and lower_start(after.text)
+            and (after.tokens[0] not in line.tokens or after.tokens[0] in stopwords())
+        ):
+            line.role = Code.SPLIT_LINE
 
 
 def mark_excerpts(lines: list[Line]) -> None:
@@ -410,6 +446,8 @@ def label_story(view: list[Line], a: int, b: int, out: Labels, clean: bool = Fal
         cue = line.cue
         if line.role is Code.LIST_HEADING:
             out[line.index] = (SUBHEAD, LIST_HEADING)
+        elif line.role is Code.SPLIT_LINE:
+            out[line.index] = (PARAGRAPH, SPLIT_LINE)
         elif line.role is Code.LIST_ITEM and cue is Cue.SHORT:
             out[line.index] = (PARAGRAPH, LIST_ITEM)
         elif line.role is Code.ONLY_PROSE:

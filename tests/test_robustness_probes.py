@@ -105,29 +105,43 @@ def test_a_file_deleted_during_the_batch_costs_only_its_report(
     assert err == f"newsread: {tmp_path / 'b.txt'}: no such file\n"
 
 
+def _fed(data: bytes) -> tuple[int, threading.Thread]:
+    """The read end of a pipe into which a thread writes ``data``, and the thread.
+
+    A raw pipe, not ``stdin=PIPE``: a thread blocked writing to ``proc.stdin`` holds that
+    file's lock, and ``communicate()`` waits for the lock to close it, so once the child
+    has filled its standard output (nobody reads it yet) all three would wait on each other
+    for ever. ``os.write`` holds no lock; it fails (EPIPE) once the child has ended."""
+    read_end, write_end = os.pipe()
+
+    def feed() -> None:
+        with contextlib.suppress(OSError):  # the child ended and closed its end
+            view = memoryview(data)
+            while view:
+                view = view[os.write(write_end, view) :]
+        os.close(write_end)
+
+    return read_end, threading.Thread(target=feed, daemon=True)
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to a child is POSIX")
 def test_ctrl_c_on_streamed_records_leaves_valid_json_lines_and_exit_130() -> None:
     # Records come on standard input, which stays open: the run cannot end by itself before
     # the interrupt (a batch of files could, on a loaded machine, before the signal came).
     records = 300
+    line = json.dumps({"text": ARTICLE * 4}).encode() + b"\n"
+    stdin, feeder = _fed(line * records)
     with reaped(
         python(
             "-m", "newsread", "-", "--input-format", "jsonl", "--text-field", "text",
             "--format", "jsonl", "--workers", "1",
-            stdin=subprocess.PIPE,
+            stdin=stdin,
         )
     ) as proc:  # fmt: skip
-        assert proc.stdin is not None and proc.stdout is not None
-        stdin = proc.stdin
-        line = json.dumps({"text": ARTICLE * 4}).encode() + b"\n"
-
-        def feed() -> None:  # from a thread: the child's output is read while it reads
-            with contextlib.suppress(OSError, ValueError):  # the child ended, or stdin closed
-                stdin.write(line * records)
-                stdin.flush()
-
-        threading.Thread(target=feed, daemon=True).start()
+        os.close(stdin)  # the child's now
+        feeder.start()
         lines = _interrupted(proc)
+    feeder.join(timeout=10)  # the child has ended: the last write failed
     assert 1 <= len(lines) < records
     assert [json.loads(line)["source"] for line in lines] == [
         f"-:{i}" for i in range(1, len(lines) + 1)

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
 from functools import cache
 from itertools import islice
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._errors import WorkerDiedError
 
@@ -177,6 +177,75 @@ def _submit(
         return failed
 
 
+class _ReadAhead(Generic[T]):
+    """The items of an iterable, read by a thread of their own, at most ``limit`` ahead.
+
+    For an input that may block (standard input, a pipe): the pool's loop takes whatever has
+    been read when a worker is free, so an input that trickles in gets each result as soon as
+    it is ready, instead of after ``4 * workers`` full chunks have been read. What the input
+    raises is kept for after the items read before it (:attr:`error`).
+    """
+
+    def __init__(self, items: Iterable[T], limit: int) -> None:
+        self.cond = threading.Condition()
+        self.buffer: deque[T] = deque()
+        self.limit = limit
+        self.error: BaseException | None = None
+        self.done = False  # the reader has ended: the input is exhausted or raised
+        self.stopped = False  # the consumer has ended: the reader stops at its next item
+        threading.Thread(
+            target=self._read, args=(iter(items),), name="newsread-read-ahead", daemon=True
+        ).start()
+
+    def _read(self, it: Iterator[T]) -> None:
+        try:
+            for item in it:
+                with self.cond:
+                    while len(self.buffer) >= self.limit and not self.stopped:
+                        self.cond.wait()
+                    if self.stopped:
+                        return
+                    self.buffer.append(item)
+                    self.cond.notify_all()
+        except Exception as exc:  # delivered after the items read before it
+            self.error = exc
+        finally:
+            with self.cond:
+                self.done = True
+                self.cond.notify_all()
+
+    def ready(self) -> bool:
+        """Whether :meth:`take` has something to give: items, or the input's end."""
+        return bool(self.buffer) or self.done
+
+    def take(self, n: int) -> tuple[list[T], bool]:
+        """Up to ``n`` items read so far (none if none), and whether the input has ended
+        with them."""
+        with self.cond:
+            chunk = [self.buffer.popleft() for _ in range(min(n, len(self.buffer)))]
+            self.cond.notify_all()  # room for the reader
+            return chunk, self.done and not self.buffer
+
+    def wait(self, until: Callable[[], bool]) -> None:
+        """Block until ``until()`` holds; :meth:`wake` makes it look again."""
+        with self.cond:
+            self.cond.wait_for(until)
+
+    def wait_result(self, future: Future[Any], more: bool) -> None:
+        """Block until ``future`` is done or, if ``more`` chunks may be sent, input is ready."""
+        with self.cond:
+            self.cond.wait_for(lambda: future.done() or (more and self.ready()))
+
+    def wake(self, _: object = None) -> None:
+        with self.cond:
+            self.cond.notify_all()
+
+    def stop(self) -> None:
+        with self.cond:
+            self.stopped = True
+            self.cond.notify_all()
+
+
 def _crashed(index: int) -> WorkerDiedError:
     return WorkerDiedError(
         f"item {index}",
@@ -192,6 +261,7 @@ def ordered_map(
     chunksize: int = 16,
     own_process: bool = False,
     on_crash: Callable[[T, int], R] | None = None,
+    read_ahead: bool = False,
 ) -> Iterator[R]:
     """``map(fn, items)`` over ``workers`` processes, yielding results in input order.
 
@@ -201,6 +271,10 @@ def ordered_map(
     it belongs to newsread (the command line), since freezing the GC is a process-wide act.
     ``on_crash(item, index)`` gives the result for an item whose worker died analysing it;
     without it a :class:`WorkerDiedError` is raised in its place (after the results before it).
+    ``read_ahead``: ``items`` may block (a stream): a thread reads them, and a chunk is what has
+    been read when a worker is free (at most ``chunksize``), so results come out as soon as
+    they are ready, not after the window's worth of input (:class:`_ReadAhead`). Off by
+    default, since it runs the caller's iterator in another thread.
 
     >>> list(ordered_map(abs, [-1, 2, -3]))
     [1, 2, 3]
@@ -238,23 +312,55 @@ def ordered_map(
             if out.error is not None:
                 raise out.error
 
+    cap = 4 * workers  # chunks in flight
+    ahead = None
+    if read_ahead:
+        # The workers are forked now, before the reading thread exists: a fork made while
+        # it holds a lock (a stream's, the import system's) would hold that lock for ever.
+        pool.submit(len, [])
+        ahead = _ReadAhead(it, cap * chunksize)
+
+    def read_chunk() -> list[T]:
+        """The next chunk; sets ``exhausted`` and ``read_error`` as the input tells."""
+        nonlocal exhausted, read_error
+        chunk: list[T] = []
+        if ahead is not None:
+            if not window:  # nothing in flight: wait for the input
+                ahead.wait(ahead.ready)
+            chunk, exhausted = ahead.take(chunksize)
+            if exhausted:
+                read_error = ahead.error
+            return chunk
+        try:
+            chunk.extend(islice(it, chunksize))  # items read before a raise are kept
+        except Exception as exc:  # the input raised: finish what was read, then raise
+            read_error = exc
+        if len(chunk) < chunksize and read_error is None:
+            exhausted = True
+        return chunk
+
     try:
         while True:
-            while not exhausted and read_error is None and len(window) < 4 * workers:
-                chunk: list[T] = []
-                try:
-                    chunk.extend(islice(it, chunksize))  # items read before a raise are kept
-                except Exception as exc:  # the input raised: finish what was read, then raise
-                    read_error = exc
-                if len(chunk) < chunksize and read_error is None:
-                    exhausted = True
-                if chunk:
-                    window.append((index, chunk, _submit(pool, task, chunk)))
-                    index += len(chunk)
+            while not exhausted and read_error is None and len(window) < cap:
+                chunk = read_chunk()
+                if not chunk:
+                    break  # read ahead: nothing read yet
+                future = _submit(pool, task, chunk)
+                if ahead is not None:
+                    future.add_done_callback(ahead.wake)
+                window.append((index, chunk, future))
+                index += len(chunk)
             if not window:
                 if read_error is not None:
                     raise read_error
-                break
+                if exhausted:
+                    break
+                continue  # read ahead: the input has not ended, wait for it
+            if ahead is not None:
+                head = window[0][2]
+                ahead.wait_result(head, not exhausted and read_error is None and len(window) < cap)
+                if not head.done():
+                    continue  # input came first: give it to a free worker
             first, chunk, future = window.popleft()
             try:
                 out = future.result()
@@ -279,4 +385,7 @@ def ordered_map(
     except BaseException:
         _kill_pool(pool)
         raise
+    finally:
+        if ahead is not None:
+            ahead.stop()
     pool.shutdown(wait=True)

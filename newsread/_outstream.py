@@ -9,7 +9,8 @@ Writing can fail for reasons that are neither bad input nor a bug:
   one line, never "a bug in newsread";
 * Ctrl-C or SIGTERM arrives while a record is being written: the signal waits until the
   write is done, so an interrupted JSON Lines or CSV batch ends after a whole record,
-  never in the middle of one;
+  never in the middle of one (with ``python -u`` or PYTHONUNBUFFERED too, where a signal
+  during a write to a pipe makes a short write that the text layer would drop);
 * the stream's encoding cannot hold the text (``PYTHONIOENCODING=latin-1``, a legacy
   console): :func:`prepare_stdout` writes JSON, JSON Lines and CSV as UTF-8 whatever the
   locale (JSON is UTF-8 by definition, RFC 8259), and lets the rich view replace what the
@@ -18,6 +19,8 @@ Writing can fail for reasons that are neither bad input nor a bug:
 
 from __future__ import annotations
 
+import io
+import os
 import signal
 import threading
 from collections.abc import Iterator
@@ -80,10 +83,16 @@ class GuardedOutput:
 
     def __init__(self, stream: TextIO) -> None:
         self.stream = stream
+        self.raw = _raw_below(stream)
 
     def write(self, text: str) -> int:
         try:
             with signals_held():  # a record is written whole or not at all
+                if self.raw is not None:  # python -u: see _raw_below
+                    _write_all(
+                        self.raw, text.encode(self.stream.encoding, self.stream.errors or "strict")
+                    )
+                    return len(text)
                 written = self.stream.write(text)
                 # ... and handed to the system before a held signal is delivered: a record
                 # larger than the buffer was seen cut at 8,192 bytes after Ctrl-C, its rest
@@ -106,6 +115,31 @@ class GuardedOutput:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.stream, name)
+
+
+def _raw_below(stream: TextIO) -> io.RawIOBase | None:
+    """The unbuffered byte stream a text stream writes straight through to (``python -u``,
+    PYTHONUNBUFFERED), if it does. Its text layer ignores how much a write wrote: a signal
+    during a write to a slow pipe ends the write early, at a page boundary, and the rest
+    of the text is lost (a JSON Lines record cut at 4,096 or 8,192 characters after Ctrl-C).
+    Where the text layer would translate line ends, it is left to do so (and to that risk)."""
+    buffer = getattr(stream, "buffer", None)
+    if isinstance(buffer, io.RawIOBase) and getattr(stream, "write_through", False):
+        return buffer if os.linesep == "\n" else None
+    return None
+
+
+def _write_all(raw: io.RawIOBase, data: bytes) -> None:
+    """Write every byte of ``data`` to ``raw``, however many writes it takes."""
+    view = memoryview(data)
+    while view:
+        n = raw.write(view)
+        if n is None:  # a non-blocking stream that is full: wait until it takes more
+            import select
+
+            select.select([], [raw], [])
+            continue
+        view = view[n:]
 
 
 def guard(stream: TextIO) -> TextIO:

@@ -10,7 +10,7 @@ import os
 import sys
 import traceback
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
 from ._errors import (
     AnalysisError,
@@ -284,16 +284,21 @@ def _results(
     corpus: bool,
     limits: Limits | None = None,
     compact: bool = False,
+    streamed: bool = False,
 ) -> Iterator[Any]:
     """Output payloads (see :func:`newsread._output.prepare`) or errors, in input order,
-    from a process pool when it pays; ``n`` is the number of inputs when it is known."""
+    from a process pool when it pays; ``n`` is the number of inputs when it is known.
+    ``streamed``: the inputs come from a stream (standard input, a pipe), which a pool reads
+    ahead in a thread so that each result comes out as soon as it is ready."""
     from functools import partial
 
     from ._batch import ordered_map
 
     chunk = max(1, min(32, (n or 10_000) // (workers * 8) or 1))
     job = partial(_result, options=options, fmt=fmt, corpus=corpus, limits=limits, compact=compact)
-    return ordered_map(job, inputs, workers, chunk, own_process=True, on_crash=_worker_died)
+    return ordered_map(
+        job, inputs, workers, chunk, own_process=True, on_crash=_worker_died, read_ahead=streamed
+    )
 
 
 def _source(item: Item) -> str | None:
@@ -350,9 +355,13 @@ def _result(
 
 
 def _items(
-    inputs: list[str | InputError], args: argparse.Namespace, options: Options
+    inputs: list[str | InputError],
+    args: argparse.Namespace,
+    options: Options,
+    stdin: BinaryIO | None = None,
 ) -> Iterator[Item]:
-    """Each text input as it is, each record input as its records, read lazily."""
+    """Each text input as it is, each record input as its records, read lazily (standard
+    input's from ``stdin`` when it is given)."""
     from ._records import read_records
 
     for item in inputs:
@@ -370,9 +379,28 @@ def _items(
                 format=fmt,
                 errors="yield",
                 max_bytes=options.max_bytes,
+                stdin=stdin,
             )
         except InputError as exc:
             yield exc
+
+
+def _own_stdin() -> BinaryIO | None:
+    """Standard input through a reader of its own, for a thread that reads it while a pool
+    forks workers: a worker closes ``sys.stdin`` first thing (multiprocessing does), which
+    waits for its lock, and a fork made while the thread was blocked in a read holds that
+    lock for ever (seen: every worker hung). ``None`` when standard input is no descriptor."""
+    try:
+        return open(sys.stdin.fileno(), "rb", closefd=False)  # fd 0 stays open
+    except (AttributeError, OSError, ValueError):  # replaced (tests) or closed
+        return None
+
+
+def _streamed(item: str | InputError) -> bool:
+    """Whether ``item`` is standard input or a pipe of this process (read as it comes)."""
+    from ._io import is_open_descriptor
+
+    return isinstance(item, str) and (item == "-" or is_open_descriptor(item))
 
 
 def _record_format(item: str | InputError, args: argparse.Namespace) -> RecordFormat | None:
@@ -390,9 +418,8 @@ def _workers(asked: int | None, texts: list[str | InputError], n: int | None) ->
     (``n``, when known), and 1 when a text input (``texts``) is this process's own standard
     input or pipe (record inputs are read here, whatever their source)."""
     from ._batch import available_cpus, default_workers
-    from ._io import is_open_descriptor
 
-    if any(i == "-" or (isinstance(i, str) and is_open_descriptor(i)) for i in texts):
+    if any(_streamed(i) for i in texts):
         return 1  # standard input and "<(command)" pipes belong to this process
     if asked is None:
         asked = 1 if n is not None and n < 8 else default_workers()
@@ -612,6 +639,7 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     records = any(_record_format(i, args) for i in inputs)
     n = None if records else len(inputs)  # records are counted only as they stream by
     workers = _workers(args.workers, [i for i in inputs if not _record_format(i, args)], n)
+    streamed = any(_streamed(i) for i in inputs if _record_format(i, args))
     from . import _output
 
     corpus = records or len(inputs) > 1
@@ -628,8 +656,9 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     ok = 0
     too_hard = False
     limits = _limits(args)
+    stdin = _own_stdin() if streamed and workers > 1 and "-" in inputs else None
     results = _results(
-        _items(inputs, args, options),
+        _items(inputs, args, options, stdin),
         options,
         workers,
         args.format,
@@ -637,6 +666,7 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         corpus,
         limits,
         args.compact,
+        streamed,
     )
     for result in _progress(results, n, err, args.format):
         if isinstance(result, Gated):

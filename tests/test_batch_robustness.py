@@ -55,6 +55,39 @@ def test_an_input_that_raises_comes_after_every_earlier_result(workers: int) -> 
     assert got == _words(newsread.analyze_many(TEXTS[:25]))
 
 
+def test_read_ahead_gives_a_result_before_the_input_goes_on() -> None:
+    """A stream that waits for the first result before it sends more (a pipeline that
+    answers each record) gets it: the pool reads ahead in a thread, chunks are what has come."""
+    from newsread._batch import ordered_map
+
+    answered = threading.Event()
+
+    def stream() -> Iterator[int]:
+        yield -1
+        assert answered.wait(BOUND), "no result came before the input went on"
+        yield from (-2, -3)
+
+    got = []
+    for result in ordered_map(abs, stream(), workers=2, chunksize=32, read_ahead=True):
+        got.append(result)
+        answered.set()
+    assert got == [1, 2, 3]
+
+
+def test_read_ahead_keeps_the_results_before_an_input_error() -> None:
+    from newsread._batch import ordered_map
+
+    def stream() -> Iterator[int]:
+        yield from range(-50, 0)
+        raise OSError("disk gone")
+
+    got = []
+    with pytest.raises(OSError, match="disk gone"):
+        for result in ordered_map(abs, stream(), workers=2, chunksize=8, read_ahead=True):
+            got.append(result)
+    assert got == list(range(50, 0, -1))
+
+
 def test_a_bare_string_is_refused() -> None:
     with pytest.raises(TypeError, match="not one str"):
         newsread.analyze_many("one article")  # type: ignore[arg-type]

@@ -13,9 +13,10 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
-from bounded import finish, python, reaped, within
+from bounded import BOUND, finish, python, reaped, within
 
 from newsread.cli import main
 
@@ -105,8 +106,9 @@ def test_a_file_deleted_during_the_batch_costs_only_its_report(
     assert err == f"newsread: {tmp_path / 'b.txt'}: no such file\n"
 
 
-def _fed(data: bytes) -> tuple[int, threading.Thread]:
-    """The read end of a pipe into which a thread writes ``data``, and the thread.
+def _fed(data: bytes, hold: threading.Event | None = None) -> tuple[int, threading.Thread]:
+    """The read end of a pipe into which a thread writes ``data``, and the thread; the
+    pipe is closed after ``data``, or once ``hold`` is set if it is given.
 
     A raw pipe, not ``stdin=PIPE``: a thread blocked writing to ``proc.stdin`` holds that
     file's lock, and ``communicate()`` waits for the lock to close it, so once the child
@@ -119,6 +121,8 @@ def _fed(data: bytes) -> tuple[int, threading.Thread]:
             view = memoryview(data)
             while view:
                 view = view[os.write(write_end, view) :]
+        if hold is not None:
+            hold.wait(BOUND)
         os.close(write_end)
 
     return read_end, threading.Thread(target=feed, daemon=True)
@@ -162,6 +166,40 @@ def test_ctrl_c_in_a_pool_batch_leaves_valid_json_lines_and_exit_130(tmp_path: P
     assert all(json.loads(line)["source"].endswith(".txt") for line in lines)
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="a pipe held open is POSIX here")
+def test_streamed_records_through_a_pool_come_out_before_the_input_ends() -> None:
+    # Standard input stays open after two records: each must come out as it is done (the
+    # pool used to read 8 chunks of 32 records before the first result). Without
+    # PYTHONUNBUFFERED, so the record is seen only if the run flushes it (each write is).
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    more = threading.Event()  # standard input is closed once this is set
+    stdin, feeder = _fed(_record_lines(2), hold=more)
+    with reaped(
+        python(
+            "-m", "newsread", "-", "--input-format", "jsonl", "--text-field", "text",
+            "--format", "jsonl", "--workers", "2",
+            stdin=stdin, env=env,
+        )
+    ) as proc:  # fmt: skip
+        os.close(stdin)  # the child's now
+        feeder.start()
+        assert proc.stdout is not None
+        stdout = proc.stdout
+        try:
+            first = within(proc, lambda: _first_line(stdout.fileno()), "a record, input open")
+        finally:
+            more.set()
+        rest, stderr = finish(proc, "newsread after its input ended")
+    feeder.join(timeout=10)
+    assert proc.returncode == 0, stderr
+    lines = (first + rest).decode("utf-8").splitlines()
+    assert [json.loads(line)["source"] for line in lines] == ["-:1", "-:2"]
+
+
+def _record_lines(n: int) -> bytes:
+    return (json.dumps({"text": ARTICLE}).encode() + b"\n") * n
+
+
 class InterruptedMidWrite(io.StringIO):
     """An output whose first long write is interrupted half-way by Ctrl-C (SIGINT)."""
 
@@ -198,6 +236,36 @@ def test_ctrl_c_in_the_middle_of_a_write_waits_for_the_record(tmp_path: Path, fm
         header, *rows = list(csv.reader(io.StringIO(text)))
         assert "file" in header  # the interrupted write was the header: whole, then the end
         assert all(len(row) == len(header) for row in rows) and len(rows) <= 1
+
+
+class ShortWrites(io.RawIOBase):
+    """A pipe whose writes end early, at a page, as a signal during a write to a pipe makes
+    them end."""
+
+    def __init__(self) -> None:
+        self.data = bytearray()
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, b: Any) -> int:
+        chunk = bytes(b)[:4096]
+        self.data += chunk
+        return len(chunk)
+
+
+@pytest.mark.skipif(os.linesep != "\n", reason="line ends translated: left to the text layer")
+def test_unbuffered_output_writes_a_long_record_whole() -> None:
+    """With ``python -u`` (PYTHONUNBUFFERED) standard output is a text layer over an
+    unbuffered pipe, which drops what a short write leaves: a JSON Lines record cut at 4,096
+    or 8,192 characters after Ctrl-C in a pool batch was seen so in landing runs."""
+    from newsread._outstream import guard
+
+    raw = ShortWrites()
+    stdout = io.TextIOWrapper(raw, encoding="utf-8", write_through=True)  # what -u makes
+    text = json.dumps({"text": ARTICLE * 20}, ensure_ascii=False) + "\n"
+    assert guard(stdout).write(text) == len(text)
+    assert raw.data.decode("utf-8") == text
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to oneself is POSIX")

@@ -48,6 +48,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 from perf import _run_cli as _peak  # wall time and peak RSS of one CLI run (benchmarks/perf.py)
 
@@ -68,10 +69,20 @@ def _cpu() -> float:
     return time.process_time() + c.ru_utime + c.ru_stime
 
 
-def overhead(texts: list[str], partitions: int) -> None:
+class Loop(NamedTuple):
+    """The reference of ``overhead``: records of the texts by a plain loop in this process,
+    CPU seconds of its first (cold) and second (warm) pass, wall seconds of the first."""
+
+    plain: list[dict]
+    cold: float
+    warm: float
+    wall: float
+
+
+def _loops(texts: list[str]) -> Loop:
+    """The in-process loop twice, after a one-article warm-up: cold, then warm."""
     import newsread
 
-    n = len(texts)
     newsread.analyze("Warm up.\n\nThe tables load once.")
     c, t = _cpu(), time.perf_counter()
     plain = list(newsread.analyze_many(texts, output="record"))
@@ -80,43 +91,68 @@ def overhead(texts: list[str], partitions: int) -> None:
     again = list(newsread.analyze_many(texts, output="record"))
     c_warm = _cpu() - c
     assert again == plain
-    del again
-    c, t = _cpu(), time.perf_counter()
-    pooled = list(newsread.analyze_many(texts, workers=2, output="record"))
-    c_pool, t_pool = _cpu() - c, time.perf_counter() - t
-    assert pooled == plain
-    runs = {name: _dask_run(texts, config, partitions) for name, config in DASK_CONFIGS.items()}
-    for got, *_ in runs.values():
-        assert got == plain
+    return Loop(plain, c_cold, c_warm, t_in)
 
-    def ms(cpu: float) -> str:
-        return f"{cpu / n * 1000:+.2f} ms"
 
+def _ms(cpu: float, n: int) -> str:
+    return f"{cpu / n * 1000:+.2f} ms"
+
+
+def _print_loops(loop: Loop, n: int) -> None:
     print(
         f"| {n} articles, in-process loop (`analyze_many`, records), cold: the first pass in "
-        f"this process | {c_cold / n * 1000:.2f} ms CPU per article ({t_in:.1f} s wall) |"
+        f"this process | {loop.cold / n * 1000:.2f} ms CPU per article ({loop.wall:.1f} s wall) |"
     )
     print(
         f"| the same loop again, warm: word forms known, tables loaded | "
-        f"{c_warm / n * 1000:.2f} ms CPU per article |"
+        f"{loop.warm / n * 1000:.2f} ms CPU per article |"
+    )
+
+
+def _print_run(
+    label: str, parts: tuple[str, str], loop: Loop, n: int,
+    cold: tuple[float, float], warm: tuple[float, float], t_run: float, t_start: float,
+) -> None:  # fmt: skip
+    """Two rows for an engine computed twice on the same cluster: the first run (cold
+    workers) against the cold loop, the second (warm workers) against the warm loop; ``cold``
+    and ``warm`` are CPU seconds (this process, the engine's other processes), ``parts`` the
+    names of those two parts."""
+    here, there = parts
+    print(
+        f"| {label}: first run (cold workers) | overhead {_ms(sum(cold) - loop.cold, n)} over "
+        f"the cold loop ({here} {_ms(cold[0], n)}, {there} {_ms(cold[1] - loop.cold, n)}); "
+        f"{t_run:.1f} s wall, speed-up {loop.wall / t_run:.2f}×; start-up {t_start:.1f} s |"
     )
     print(
+        f"| the same, second run on the same cluster (warm workers) | overhead "
+        f"{_ms(sum(warm) - loop.warm, n)} over the warm loop ({here} {_ms(warm[0], n)}, "
+        f"{there} {_ms(warm[1] - loop.warm, n)}) |"
+    )
+
+
+def overhead(texts: list[str], partitions: int) -> None:
+    import newsread
+
+    n = len(texts)
+    loop = _loops(texts)
+    c, t = _cpu(), time.perf_counter()
+    pooled = list(newsread.analyze_many(texts, workers=2, output="record"))
+    c_pool, t_pool = _cpu() - c, time.perf_counter() - t
+    assert pooled == loop.plain
+    runs = {name: _dask_run(texts, config, partitions) for name, config in DASK_CONFIGS.items()}
+    for got, *_ in runs.values():
+        assert got == loop.plain
+
+    _print_loops(loop, n)
+    print(
         f"| newsread pool, 2 workers, records (forked after the loops: warm) | overhead "
-        f"{ms(c_pool - c_cold)} over the cold loop, {ms(c_pool - c_warm)} over the warm one "
-        f"(worker start-up included); {t_pool:.1f} s wall, speed-up {t_in / t_pool:.2f}× |"
+        f"{_ms(c_pool - loop.cold, n)} over the cold loop, {_ms(c_pool - loop.warm, n)} over "
+        f"the warm one (worker start-up included); {t_pool:.1f} s wall, speed-up "
+        f"{loop.wall / t_pool:.2f}× |"
     )
     for name, (_, cold, warm, t_dask, t_start) in runs.items():
-        print(
-            f"| Dask LocalCluster, 2 processes, `analyze_bag`, {partitions} partitions, {name}: "
-            f"first run (cold workers) | overhead {ms(sum(cold) - c_cold)} over the cold loop "
-            f"(client and scheduler {ms(cold[0])}, workers {ms(cold[1] - c_cold)}); "
-            f"{t_dask:.1f} s wall, speed-up {t_in / t_dask:.2f}×; start-up {t_start:.1f} s |"
-        )
-        print(
-            f"| the same, second run on the same cluster (warm workers) | overhead "
-            f"{ms(sum(warm) - c_warm)} over the warm loop (client and scheduler "
-            f"{ms(warm[0])}, workers {ms(warm[1] - c_warm)}) |"
-        )
+        label = f"Dask LocalCluster, 2 processes, `analyze_bag`, {partitions} partitions, {name}"
+        _print_run(label, ("client and scheduler", "workers"), loop, n, cold, warm, t_dask, t_start)
 
 
 #: Dask configurations measured by ``overhead``: Dask's defaults, and the batch settings of

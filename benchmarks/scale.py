@@ -3,6 +3,7 @@
 Usage (from the repository root, with the test extra installed: pip install -e '.[test]'):
 
     python benchmarks/scale.py overhead [--corpus ../shared/corpus/news] [--limit 1000]
+    python benchmarks/scale.py overhead --engine ray|spark [--corpus ...] [--limit 1000]
     python benchmarks/scale.py idle
     python benchmarks/scale.py sizes    [--corpus ...]
     python benchmarks/scale.py memory   [--corpus ...]
@@ -18,6 +19,18 @@ for Dask, the scheduler in this process and the workers during the run) over the
 divided by the number of articles: CPU time, because wall time on a shared machine says more
 about the other users than about newsread. Wall times and speed-ups are printed too. Every
 figure comes from one run; repeat and give ranges.
+
+``overhead --engine ray`` and ``--engine spark``: the Ray and the Spark ``pandas_udf`` examples
+of docs/scale.md instead of the pool and Dask, against the same loop, each run twice on one
+fresh session (``ray.init(num_cpus=2)``; ``local[2]``): Ray with one task per article and
+with one task per chunk of ``len(texts) // --partitions`` articles, Spark with its defaults,
+with Arrow in the driver (``spark.sql.execution.arrow.pyspark.enabled``) and with Arrow
+batches of one chunk (``spark.sql.execution.arrow.maxRecordsPerBatch``). CPU time is that of
+this process and of every process descended from it (Linux ``/proc``: Ray's GCS, raylet,
+dashboard, monitors and workers; Spark's JVM and Python workers), split into driver, the
+engine's own processes and its workers. Ray and PySpark are not newsread dependencies:
+install them (and pandas, pyarrow; Java for Spark) in a separate environment; without them
+the mode says so and exits.
 
 ``sizes``: bytes of JSON per article (KB = 1000 bytes; median and largest over the corpus) for
 the flat record (as ``analyze_many(texts, output="record")`` gives it: no file name), and for
@@ -47,8 +60,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from perf import _run_cli as _peak  # wall time and peak RSS of one CLI run (benchmarks/perf.py)
 
@@ -110,31 +124,37 @@ def _print_loops(loop: Loop, n: int) -> None:
 
 
 def _print_run(
-    label: str, parts: tuple[str, str], loop: Loop, n: int,
-    cold: tuple[float, float], warm: tuple[float, float], t_run: float, t_start: float,
+    label: str, parts: tuple[str, ...], loop: Loop, n: int,
+    cold: tuple[float, ...], warm: tuple[float, ...], t_run: float, t_start: float,
 ) -> None:  # fmt: skip
     """Two rows for an engine computed twice on the same cluster: the first run (cold
     workers) against the cold loop, the second (warm workers) against the warm loop; ``cold``
-    and ``warm`` are CPU seconds (this process, the engine's other processes), ``parts`` the
-    names of those two parts."""
-    here, there = parts
+    and ``warm`` are CPU seconds of the processes named by ``parts`` (this process first, the
+    workers, which did the loop's work, last)."""
+
+    def split(cpu: tuple[float, ...], ref: float) -> str:
+        shares = [*cpu[:-1], cpu[-1] - ref]
+        return ", ".join(f"{name} {_ms(c, n)}" for name, c in zip(parts, shares, strict=True))
+
     print(
         f"| {label}: first run (cold workers) | overhead {_ms(sum(cold) - loop.cold, n)} over "
-        f"the cold loop ({here} {_ms(cold[0], n)}, {there} {_ms(cold[1] - loop.cold, n)}); "
-        f"{t_run:.1f} s wall, speed-up {loop.wall / t_run:.2f}×; start-up {t_start:.1f} s |"
+        f"the cold loop ({split(cold, loop.cold)}); {t_run:.1f} s wall, speed-up "
+        f"{loop.wall / t_run:.2f}×; start-up {t_start:.1f} s |"
     )
     print(
         f"| the same, second run on the same cluster (warm workers) | overhead "
-        f"{_ms(sum(warm) - loop.warm, n)} over the warm loop ({here} {_ms(warm[0], n)}, "
-        f"{there} {_ms(warm[1] - loop.warm, n)}) |"
+        f"{_ms(sum(warm) - loop.warm, n)} over the warm loop ({split(warm, loop.warm)}) |"
     )
 
 
-def overhead(texts: list[str], partitions: int) -> None:
+def overhead(texts: list[str], partitions: int, engine: str = "dask") -> None:
     import newsread
 
     n = len(texts)
     loop = _loops(texts)
+    if engine != "dask":
+        _other_engine(engine, texts, partitions, loop)
+        return
     c, t = _cpu(), time.perf_counter()
     pooled = list(newsread.analyze_many(texts, workers=2, output="record"))
     c_pool, t_pool = _cpu() - c, time.perf_counter() - t
@@ -214,6 +234,230 @@ def _warm_like_the_loop() -> None:
     import newsread.dask
 
     newsread.analyze("Warm up.\n\nThe tables load once.")
+
+
+def _tree_cpu(is_worker: Callable[[str], bool]) -> tuple[float, float, float]:
+    """CPU seconds of this process (with the children it has reaped), and of the processes
+    descended from it that are alive now (with the children those have reaped), split by
+    ``is_worker(command line)`` into the engine's other processes and its workers (Linux
+    ``/proc``): a Ray or Spark session started here runs in such processes (Ray's GCS,
+    raylet, dashboard, monitors and workers; Spark's JVM and its Python workers)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    parent: dict[int, int] = {}
+    times: dict[int, float] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as fh:
+                fields = fh.read().rsplit(")", 1)[1].split()
+        except OSError:  # ended meanwhile
+            continue
+        parent[int(entry)] = int(fields[1])
+        times[int(entry)] = sum(int(f) for f in fields[11:15]) / tick  # u, s, cu, cs time
+    split = [0.0, 0.0]  # other processes, workers
+    stack = [os.getpid()]
+    while stack:
+        kids = [child for child, ppid in parent.items() if ppid == stack[-1]]
+        stack.pop()
+        for kid in kids:
+            try:
+                with open(f"/proc/{kid}/cmdline", "rb") as fh:
+                    command = fh.read().replace(b"\0", b" ").decode(errors="replace")
+            except OSError:
+                command = ""
+            split[is_worker(command)] += times[kid]
+        stack.extend(kids)
+    return _cpu(), split[0], split[1]
+
+
+#: Ray runs measured by ``overhead --engine ray``: articles per task (None: one task per
+#: article, the first thing one writes; else ``len(texts) // partitions``, one task per chunk
+#: as in docs/scale.md).
+RAY_RUNS: dict[str, int | None] = {"one task per article": None, "one task per chunk": 0}
+
+#: Spark runs measured by ``overhead --engine spark``: settings over Spark's defaults (the
+#: input frame made from pandas in ``local[2]``'s 2 partitions, as many Arrow batches of at
+#: most 10,000 rows each as needed; 0 below means ``len(texts) // partitions``).
+SPARK_RUNS: dict[str, dict[str, int | str]] = {
+    "Spark defaults": {},
+    "Arrow in the driver too (`arrow.pyspark.enabled`)": {
+        "spark.sql.execution.arrow.pyspark.enabled": "true",
+    },
+    "the same, Arrow batches of --partitions' chunk (`arrow.maxRecordsPerBatch`)": {
+        "spark.sql.execution.arrow.pyspark.enabled": "true",
+        "spark.sql.execution.arrow.maxRecordsPerBatch": 0,
+    },
+}
+
+
+def _other_engine(engine: str, texts: list[str], partitions: int, loop: Loop) -> None:
+    """``overhead --engine ray|spark``: the docs/scale.md example of that engine, measured
+    like Dask (each run twice on one fresh session: cold workers, then warm), against the
+    same loop; CPU of this process (the driver) and of every process the session started."""
+    n = len(texts)
+    chunk = max(1, n // partitions)
+    rows = []
+    if engine == "ray":
+        for name, per_task in RAY_RUNS.items():
+            got, cold, warm, t_run, t_start = _ray_run(texts, chunk if per_task == 0 else None)
+            assert got == loop.plain, name
+            rows.append((f"Ray {_version('ray')}, `ray.init(num_cpus=2)`, {name}", cold, warm,
+                         t_run, t_start))  # fmt: skip
+        parts = ("driver", "Ray's own processes (GCS, raylet, dashboard, monitors)", "workers")
+    else:
+        for name, settings in SPARK_RUNS.items():
+            conf = {k: (chunk if v == 0 else v) for k, v in settings.items()}
+            got, cold, warm, t_run, t_start = _spark_run(texts, conf)
+            assert got == loop.plain, name
+            rows.append((f"Spark {_version('pyspark')}, `local[2]`, pandas_udf, {name}", cold,
+                         warm, t_run, t_start))  # fmt: skip
+        parts = ("driver", "JVM", "Python workers")
+    _print_loops(loop, n)
+    for label, cold, warm, t_run, t_start in rows:
+        _print_run(label, parts, loop, n, cold, warm, t_run, t_start)
+    print(f"\n{_versions()}")
+
+
+def _version(package: str) -> str:
+    from importlib.metadata import version
+
+    return version(package)
+
+
+def _versions() -> str:
+    names = ("ray", "pyspark", "py4j", "pandas", "pyarrow", "numpy")
+    found = []
+    for name in names:
+        try:
+            found.append(f"{name} {_version(name)}")
+        except Exception:  # not installed
+            continue
+    java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr
+    return ", ".join(found) + (f"; {java.splitlines()[0]}" if java else "")
+
+
+def _measure(
+    run: Callable[[], list[dict]], is_worker: Callable[[str], bool]
+) -> tuple[list[dict], tuple[float, ...], float]:
+    """Records by ``run()``, its CPU seconds (this process, the engine's other processes, its
+    workers: ``_tree_cpu``) and wall seconds."""
+    before = _tree_cpu(is_worker)
+    t = time.perf_counter()
+    got = run()
+    wall = time.perf_counter() - t
+    return got, tuple(b - a for a, b in zip(before, _tree_cpu(is_worker), strict=True)), wall
+
+
+def _ray_run(
+    texts: list[str], chunk: int | None
+) -> tuple[list[dict], tuple[float, ...], tuple[float, ...], float, float]:
+    """Records of ``texts`` by Ray tasks on a fresh ``ray.init(num_cpus=2)``, one per
+    article (``chunk`` None) or one per ``chunk`` articles (the docs/scale.md example),
+    computed twice: as ``_dask_run``."""
+    import ray
+
+    import newsread
+
+    t = time.perf_counter()
+    ray.init(num_cpus=2, log_to_driver=False, logging_level="ERROR")
+
+    @ray.remote
+    def score(texts: list[str]) -> list[dict]:
+        return list(newsread.analyze_many(texts, output="record"))
+
+    @ray.remote
+    def score_one(text: str) -> dict:
+        return next(newsread.analyze_many([text], output="record"))
+
+    @ray.remote
+    def warm() -> int:  # both workers started and given the loop's one-article warm-up
+        _warm_like_the_loop()
+        time.sleep(1)
+        return os.getpid()
+
+    assert len(set(ray.get([warm.remote(), warm.remote()]))) == 2
+    t_start = time.perf_counter() - t
+
+    def run() -> list[dict]:
+        if chunk is None:
+            return ray.get([score_one.remote(text) for text in texts])
+        batches = [texts[i : i + chunk] for i in range(0, len(texts), chunk)]
+        return [r for batch in ray.get([score.remote(b) for b in batches]) for r in batch]
+
+    def is_worker(command: str) -> bool:  # ray::IDLE, ray::score, not ray::DashboardAgent
+        return command.startswith("ray::") and not command.split()[0].endswith("Agent")
+
+    got, cold, t_run = _measure(run, is_worker)
+    again, warm_cpu, _ = _measure(run, is_worker)
+    assert again == got
+    ray.shutdown()
+    return got, cold, warm_cpu, t_run, t_start
+
+
+def _spark_run(
+    texts: list[str], conf: dict[str, int | str]
+) -> tuple[list[dict], tuple[float, ...], tuple[float, ...], float, float]:
+    """Records of ``texts`` by the docs/scale.md pandas UDF on a fresh ``local[2]`` session
+    with ``conf``, the frame made from pandas
+    and the result brought back with ``toPandas()``, computed twice: as ``_dask_run``. The
+    records are compared from ``collect()`` after the measured runs."""
+    import pandas as pd
+    import pyarrow as pa
+    from pyspark.sql import SparkSession
+    from pyspark.sql.functions import pandas_udf
+    from pyspark.sql.pandas.types import from_arrow_schema
+
+    import newsread
+    import newsread.dask
+
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # workers need newsread too
+    t = time.perf_counter()
+    builder = SparkSession.builder.master("local[2]").config("spark.ui.enabled", "false")
+    for key, value in conf.items():
+        builder = builder.config(key, str(value))
+    spark = builder.getOrCreate()
+    spark.sparkContext.setLogLevel("ERROR")
+
+    record_schema = newsread.dask.arrow_schema()
+    spark_schema = from_arrow_schema(pa.schema([f.with_nullable(True) for f in record_schema]))
+
+    def score(texts: Any) -> Any:  # the docs/scale.md UDF
+        return newsread.to_dataframe(
+            newsread.analyze_many(texts.fillna("").tolist(), output="record")
+        )
+
+    def warm(texts: Any) -> Any:  # the loop's warm-up, in both workers
+        _warm_like_the_loop()
+        time.sleep(1)
+        return pd.Series([os.getpid()] * len(texts))
+
+    # Spark reads the hints (Series to DataFrame: a scalar pandas UDF); in this module they
+    # would be strings (``from __future__ import annotations``) naming a local import
+    score.__annotations__ = {"texts": pd.Series, "return": pd.DataFrame}
+    warm.__annotations__ = {"texts": pd.Series, "return": pd.Series}
+    score, warm = pandas_udf(spark_schema)(score), pandas_udf("long")(warm)
+
+    pids = spark.range(2, numPartitions=2).selectExpr("cast(id as string) as text")
+    assert len({r[0] for r in pids.select(warm("text")).collect()}) == 2
+    t_start = time.perf_counter() - t
+
+    def frame() -> Any:
+        df = spark.createDataFrame(pd.DataFrame({"text": texts}))  # in input order
+        return df.select(score("text").alias("r")).select("r.*")
+
+    def run() -> list[dict]:
+        frame().toPandas()
+        return []
+
+    def is_worker(command: str) -> bool:
+        return "pyspark.daemon" in command  # the daemon and the workers it forks
+
+    _, cold, t_run = _measure(run, is_worker)
+    _, warm_cpu, _ = _measure(run, is_worker)
+    got = [r.asDict() for r in frame().collect()]
+    spark.stop()
+    return got, cold, warm_cpu, t_run, t_start
 
 
 def idle(texts: list[str]) -> None:
@@ -349,8 +593,28 @@ def main() -> None:
     p.add_argument("what", choices=("overhead", "idle", "sizes", "memory", "reader"))
     p.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     p.add_argument("--limit", type=int, default=None)
-    p.add_argument("--partitions", type=int, default=10, help="overhead: Dask partitions")
+    p.add_argument(
+        "--partitions", type=int, default=10,
+        help="overhead: Dask partitions; Ray tasks and Spark partitions of the batch runs",
+    )  # fmt: skip
+    p.add_argument(
+        "--engine", choices=("dask", "ray", "spark"), default="dask",
+        help="overhead: measure newsread's pool and Dask (default), or the Ray or Spark "
+        "example of docs/scale.md (not newsread dependencies: install them apart)",
+    )  # fmt: skip
     args = p.parse_args()
+    if args.what == "overhead" and args.engine != "dask":
+        module = {"ray": "ray", "spark": "pyspark"}[args.engine]
+        try:
+            __import__(module)
+        except ImportError:
+            print(
+                f"skipped: --engine {args.engine} needs {module}, which is not installed; it "
+                f"is not a newsread dependency: pip install {module} pandas pyarrow (and, for "
+                "Spark, a Java runtime) in a separate environment",
+                file=sys.stderr,
+            )
+            return
     if args.what == "sizes":  # the files themselves: the command line's reports name them
         print(f"Python {sys.version.split()[0]}\n\n| measure | result |\n|---|---|")
         paths = sorted(args.corpus.resolve().glob("*.txt"))[: args.limit]
@@ -362,7 +626,7 @@ def main() -> None:
         f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs\n\n| measure | result |\n|---|---|"
     )
     if args.what == "overhead":
-        overhead(texts, args.partitions)
+        overhead(texts, args.partitions, args.engine)
         return
     run = {"idle": idle, "memory": memory, "reader": reader}
     run[args.what](texts)

@@ -108,6 +108,7 @@ class ReasonCode(str, Enum):
     ONLY_PROSE = "only_prose"
     CLEAN_TEXT_LINE = "clean_text_line"
     OFF_TOPIC_HEADING = "off_topic_heading"
+    PROMO_AT_EDGE = "promo_at_edge"
     # ... above the story.
     HEADLINE = "headline"
     DECK = "deck"

@@ -40,6 +40,7 @@ from .story import (
     mark_lists,
     mark_split_lines,
     story_span,
+    trim_promos,
 )
 from .titles import HEADER_REACH, label_header
 
@@ -62,13 +63,14 @@ def classify(lines: list[Line]) -> list[tuple[BlockKind, Reason]]:
         label_no_story(view, out)
         lo, hi = len(lines), -1
     else:
-        a, b = span
+        a, b = span if clean else trim_promos(view, *span, out)
         label_story(view, a, b, out, clean)
         captions_in_story(view, a, b, out)
         label_header(view, a, b, out)
         label_footer(view, b, out)
+        end = span[1]  # captions are looked for below the story's promotions too
         captions_by_credit(
-            view, max(0, a - HEADER_REACH), min(len(view), b + FOOTER_REACH + 1), out
+            view, max(0, a - HEADER_REACH), min(len(view), end + FOOTER_REACH + 1), out
         )
         repeated_captions(view, out)
         agree_with_story(lines, out)

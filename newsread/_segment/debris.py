@@ -199,6 +199,48 @@ def house_ad(line: Line) -> Decision | None:
     return (Cue.BOILER, Reason(Code.HOUSE_AD, found[0])) if found else None
 
 
+# A site's name as a bare domain, the way pages name themselves in prose ("PR-inside.com",
+# "Moneycontrol.com"); not a link's address ("www.example.com", "http://example.com"), which
+# may point anywhere.
+DOMAIN_RE = re.compile(
+    r"(?<![\w./-])[^\W_][\w-]*\.(?:com|net|org|co\.uk|com\.au|co\.nz|ca|tv)(?![\w-]|\.\w)"
+)
+# The first word of each sentence of a lower-cased line. "want more? get home delivery now."
+SENTENCE_OPENER_RE = re.compile(r"(?:^|[.!?:]\s+)([^\W\d_]+(?:['’][^\W\d_]+)?)")
+
+
+def promo_signals(line: Line) -> list[str]:
+    """The kinds of promotion a line shows, in words: it names the site (a web address,
+    ``self-references.txt``), offers something (``promo-offers.txt``), speaks to the reader
+    ("you", or a sentence opening with a verb of ``reader-imperatives.txt``), calls to
+    action (``call-to-action.txt``), or discloses (``disclosures.txt``). One is common in
+    news; two of different kinds make a promotion or a notice. "Feel free" offers nothing.
+
+    >>> from newsread._segment.cues import describe
+    >>> line = Line(0, 33, "Want more? Get home delivery now.", 0); describe(line)
+    >>> promo_signals(line)
+    ['speaks to the reader', 'calls to action']
+    """
+    tokens = line.tokens
+    low = line.low.replace("feel free", "")  # an invitation, not an offer
+    found = []
+    if DOMAIN_RE.search(low) or phrases("self-references.txt", low, tokens):
+        found.append("names the site")
+    if phrases("promo-offers.txt", low, tokens):
+        found.append("offers something")
+    if (
+        "you" in tokens
+        or "your" in tokens
+        or not word_set("reader-imperatives.txt").isdisjoint(SENTENCE_OPENER_RE.findall(low))
+    ):
+        found.append("speaks to the reader")
+    if phrases("call-to-action.txt", low, tokens):
+        found.append("calls to action")
+    if phrases("disclosures.txt", low, tokens):
+        found.append("discloses")
+    return found
+
+
 def imperative(line: Line) -> Decision | None:
     """Opens by telling the reader to act: "Subscribe to …", "Follow Jane Doe on Twitter"."""
     if IMPERATIVE_RE.match(line.text) and not speech(line):

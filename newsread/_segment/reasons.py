@@ -74,6 +74,7 @@ WORDS: dict[Code, str] = {
     Code.ONLY_PROSE: "the only prose, kept although it does not end like a sentence",
     Code.CLEAN_TEXT_LINE: "short line of a text with no page debris: part of the story",
     Code.OFF_TOPIC_HEADING: "heading-like line sharing few words with the story: a link",
+    Code.PROMO_AT_EDGE: "promotion or notice at the story's edge: {detail}",
     Code.HEADLINE: "headline-like line above the story",
     Code.DECK: "deck: headline-like line under the title",
     Code.OPENING_PARAGRAPH: "body text between the title and the story",

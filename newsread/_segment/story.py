@@ -15,6 +15,7 @@ from statistics import median
 
 from .._data import word_list
 from .._models import BlockKind
+from .debris import promo_signals, speech
 from .lines import (
     BODY_CUES,
     CAPTION_CUES,
@@ -66,6 +67,8 @@ EXCERPT_RUN = 3  # fewest cut-off excerpts in a row taken as teasers of other pa
 EXCERPT_WORDS = 12  # ... each of at least this many words
 EXCERPT_KEPT = 2  # fewest body-length lines that must be left outside the runs
 PROSE = (*BODY_CUES, Cue.MENTIONS)
+PROMO_WORDS = 40  # longest line taken as a promotion at the story's edge
+PROMO_SIGNALS = 2  # kinds of promotion a line must show (``debris.promo_signals``)
 
 
 def mark_lists(lines: list[Line]) -> None:
@@ -430,6 +433,32 @@ def _signed_comment(view: list[Line], run: list[int], b: int) -> int:
         return 0  # not one signature shape ("Posted by: …" each time): the page's own dates
     gaps = sorted(q - p - 1 for p, q in pairwise(run))
     return gaps[len(gaps) // 2]
+
+
+def trim_promos(view: list[Line], a: int, b: int, out: Labels) -> tuple[int, int]:
+    """Set aside promotions and notices at the story's edges: body-like lines of at most
+    ``PROMO_WORDS`` words, not reported speech, showing ``PROMO_SIGNALS`` kinds of
+    promotion ("Want more? Get home delivery now.": speaks to the reader, calls to action;
+    "Disclaimer: … published by PR-inside.com": discloses, names the site). Each edge is
+    trimmed while its outermost line is one (at the top, the lines between two promotions
+    go with them, so the story opens on body text); the story keeps at least one line.
+    Called only on pages that are not clean copy. Returns the new ends."""
+
+    def promo(line: Line) -> list[str]:
+        if line.cue not in BODY_CUES or line.n > PROMO_WORDS or speech(line):
+            return []
+        found = promo_signals(line)
+        return found if len(found) >= PROMO_SIGNALS else []
+
+    while b > a and (found := promo(view[b])):
+        out[view[b].index] = (BOILERPLATE, Reason(Code.PROMO_AT_EDGE, " and ".join(found)))
+        b -= 1  # a caption or byline above it stays the story's last line
+    while a < b and (found := promo(view[a])):
+        out[view[a].index] = (BOILERPLATE, Reason(Code.PROMO_AT_EDGE, " and ".join(found)))
+        a += 1
+        while a < b and view[a].cue not in BODY_CUES:
+            a += 1
+    return a, b
 
 
 def _own(line: Line) -> Reason:

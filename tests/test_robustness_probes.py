@@ -134,7 +134,8 @@ def test_ctrl_c_on_streamed_records_leaves_valid_json_lines_and_exit_130() -> No
     # the interrupt (a batch of files could, on a loaded machine, before the signal came).
     records = 300
     line = json.dumps({"text": ARTICLE * 4}).encode() + b"\n"
-    stdin, feeder = _fed(line * records)
+    ended = threading.Event()  # standard input stays open until the child has ended
+    stdin, feeder = _fed(line * records, hold=ended)
     with reaped(
         python(
             "-m", "newsread", "-", "--input-format", "jsonl", "--text-field", "text",
@@ -144,7 +145,10 @@ def test_ctrl_c_on_streamed_records_leaves_valid_json_lines_and_exit_130() -> No
     ) as proc:  # fmt: skip
         os.close(stdin)  # the child's now
         feeder.start()
-        lines = _interrupted(proc)
+        try:
+            lines = _interrupted(proc)
+        finally:
+            ended.set()
     feeder.join(timeout=10)  # the child has ended: the last write failed
     assert 1 <= len(lines) < records
     assert [json.loads(line)["source"] for line in lines] == [

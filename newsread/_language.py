@@ -166,10 +166,16 @@ def text_warnings(text: str) -> list[tuple[str, str]]:
         return out
 
     english = True
+    ascii_bytes = sample.encode("ascii", "ignore")
     if not ascii_only:
-        foreign = NON_LATIN_LETTER_RE.findall(sample)
-        latin = len(sample.encode("ascii", "ignore").translate(None, _ASCII_NON_LETTERS))
-        if foreign and len(foreign) > latin * MAX_NON_LATIN_SHARE / (1 - MAX_NON_LATIN_SHARE):
+        latin = len(ascii_bytes.translate(None, _ASCII_NON_LETTERS))
+        most = latin * MAX_NON_LATIN_SHARE / (1 - MAX_NON_LATIN_SHARE)
+        # Non-Latin letters are never ASCII: with no more other characters than ``most``,
+        # they cannot be more, and the costly search for them is skipped.
+        foreign = (
+            NON_LATIN_LETTER_RE.findall(sample) if len(sample) - len(ascii_bytes) > most else []
+        )
+        if foreign and len(foreign) > most:
             english = False
             share = len(foreign) / (len(foreign) + latin)
             out.append(
@@ -182,7 +188,12 @@ def text_warnings(text: str) -> list[tuple[str, str]]:
             )
     if english and n_words >= MIN_WORDS:
         function_words = word_set("english-function-words.txt")
-        hits = sum(map(function_words.__contains__, lowered))
+        # English prose has enough function words in its first quarter; the rest is counted
+        # only when it has not (hits then is the whole count, as the message says).
+        head = n_words // 4
+        hits = sum(map(function_words.__contains__, lowered[:head]))
+        if hits < MIN_FUNCTION_WORD_SHARE * n_words:
+            hits += sum(map(function_words.__contains__, lowered[head:]))
         if hits < MIN_FUNCTION_WORD_SHARE * n_words:
             out.append(
                 (
@@ -193,7 +204,6 @@ def text_warnings(text: str) -> list[tuple[str, str]]:
                 )
             )
 
-    ascii_bytes = sample.encode("ascii", "ignore")
     upper = len(ascii_bytes) - len(ascii_bytes.translate(None, _ASCII_UPPER))
     lower = len(ascii_bytes) - len(ascii_bytes.translate(None, _ASCII_LOWER))
     if upper >= 50 and upper > MAX_CAPITALS_SHARE * (upper + lower):
@@ -207,7 +217,7 @@ def text_warnings(text: str) -> list[tuple[str, str]]:
 
     if n_words >= MIN_WORDS:
         ends = sample.count(".") + sample.count("!") + sample.count("?")
-        if not ascii_only:
+        if not ascii_only and ends * MAX_WORDS_PER_END < n_words:  # more ends can only help
             ends += len(SENTENCE_END_RE.findall(sample))
         if ends * MAX_WORDS_PER_END < n_words:
             out.append(
@@ -243,7 +253,12 @@ def _shape_warnings(sample: str, n_words: int) -> list[tuple[str, str]]:
                     "bullet list), not in paragraphs of prose",
                 )
             )
-        if len(CELL_GAP_RE.findall(sample)) >= 2 * MIN_SHAPED_LINE_SHARE * n_lines:
+        # Each cell gap holds a tab, a "|" or a run of 3+ spaces of its own: count those first.
+        gaps = sample.count("\t") + sample.count("|") + sample.count("   ")
+        if (
+            gaps >= 2 * MIN_SHAPED_LINE_SHARE * n_lines
+            and len(CELL_GAP_RE.findall(sample)) >= 2 * MIN_SHAPED_LINE_SHARE * n_lines
+        ):
             rows = sum(1 for line in lines if len(CELL_GAP_RE.findall(line)) >= 2)
             if rows >= MIN_SHAPED_LINE_SHARE * n_lines:
                 out.append(

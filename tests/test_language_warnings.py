@@ -55,3 +55,31 @@ def test_lower_casing_maps_no_character_to_or_from_whitespace() -> None:
 @given(st.text(max_size=200))
 def test_lowered_words_are_as_many(text: str) -> None:
     assert len(text.lower().split()) == len(text.split())
+
+
+def _warned(text: str) -> dict[str, str]:
+    from newsread._language import text_warnings
+
+    return dict(text_warnings(text))
+
+
+def test_function_words_are_counted_beyond_the_first_quarter() -> None:
+    """The function words are counted in the text's first quarter first: a text whose first
+    quarter holds none is still judged on all its words, and a warning gives the whole count."""
+    late = "zorb " * 75 + "the of and to it " * 5  # 100 words, 25 function words, all late
+    assert "not-english" not in _warned(late)
+    few = "zorb " * 95 + "the " * 5  # 5%, below the 6% floor
+    assert _warned(few)["not-english"].startswith("only 5% of words")
+
+
+def test_non_latin_letters_are_counted_when_they_could_be_most() -> None:
+    latin = "The council met on Monday and voted to close the road. " * 6
+    assert "not-english" not in _warned(latin + "Жж " * 40)  # 80 of 300-odd letters
+    russian = "Городской совет в понедельник решил закрыть старый мост. " * 6
+    assert "Cyrillic" in _warned(latin[:120] + russian)["not-english"]
+
+
+def test_cell_gaps_are_found_however_they_are_written() -> None:
+    rows = ["Name\tTeam\tGoals", "Smith | Leeds | 12", "Jones   Hull   9", "Brown\t|\tYork\t7"]
+    table = "\n".join(rows * 5) + "\n" + "word " * 40
+    assert "table-like" in _warned(table)

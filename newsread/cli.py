@@ -591,12 +591,19 @@ def _end_process_within(seconds: float) -> None:
     ever. A timer signal (SIGALRM) does not wait for that: its handler runs in the main
     thread even while it waits to join. Where there is no such timer (Windows), a daemon
     thread sleeps instead; when the exit is quicker, it dies with the process.
+
+    The timer is stopped once the interpreter has joined its threads (the ``atexit``
+    functions run then): later in its exit the interpreter resets every signal to its
+    default action, and a timer going off then ended the process by SIGALRM ("Alarm clock",
+    exit 142) instead of 143 (seen under load, in tests/test_batch_robustness.py).
     """
+    import atexit
     import signal
 
     if hasattr(signal, "setitimer"):
         signal.signal(signal.SIGALRM, _exit_terminated)
         signal.setitimer(signal.ITIMER_REAL, seconds)
+        atexit.register(signal.setitimer, signal.ITIMER_REAL, 0)
         return
     import threading  # pragma: no cover - Windows
     import time

@@ -321,3 +321,28 @@ def test_sigterm_ends_the_process_whatever_is_left_to_join() -> None:
         _, stderr = finish(proc, "newsread with a thread that never ends, after SIGTERM")
     assert proc.returncode == cli.EXIT_TERMINATED, stderr
     assert stderr == b"newsread: terminated\n"
+
+
+SLOW_EXIT = """
+import sys, time
+from newsread.cli import EXIT_TERMINATED, _end_process_within
+
+class SlowToFree:  # freed late in the interpreter's exit, after its threads are joined
+    def __del__(self) -> None:
+        time.sleep(1.5)
+
+kept = SlowToFree()
+_end_process_within(0.5)  # as SIGTERM's handler does
+sys.exit(EXIT_TERMINATED)
+"""
+
+
+@pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="the deadline is a SIGALRM timer")
+def test_the_sigterm_deadline_does_not_outlast_the_threads() -> None:
+    """An exit that is slow after its threads are joined still ends with 143: the deadline's
+    timer went off once the interpreter had reset signals to their defaults (exit 142,
+    "Alarm clock"; test_workers_do_not_outlive_the_parent[SIGTERM] saw -14 under load)."""
+    proc = python("-c", SLOW_EXIT)
+    with reaped(proc):
+        _, stderr = finish(proc, "a slow exit after the deadline was set")
+    assert proc.returncode == cli.EXIT_TERMINATED, stderr

@@ -93,12 +93,7 @@ class GuardedOutput:
                         self.raw, text.encode(self.stream.encoding, self.stream.errors or "strict")
                     )
                     return len(text)
-                written = self.stream.write(text)
-                # ... and handed to the system before a held signal is delivered: a record
-                # larger than the buffer was seen cut at 8,192 bytes after Ctrl-C, its rest
-                # left in the buffer and never written (1 run in 10 under load)
-                self.stream.flush()
-                return written
+                return self.stream.write(text)
         except BrokenPipeError:
             raise OutputClosed from None
         except OSError as exc:

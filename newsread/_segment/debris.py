@@ -210,8 +210,8 @@ SENTENCE_OPENER_RE = re.compile(r"(?:^|[.!?:]\s+)([^\W\d_]+(?:['’][^\W\d_]+)?)
 
 
 def promo_signals(line: Line) -> list[str]:
-    """The kinds of promotion a line shows, in words: it names the site (a web address,
-    ``self-references.txt``), offers something (``promo-offers.txt``), speaks to the reader
+    """The kinds of promotion a line shows, in words: it names the site (a bare domain,
+    ``DOMAIN_RE``, or a phrase of ``self-references.txt``), offers something (``promo-offers.txt``), speaks to the reader
     ("you", or a sentence opening with a verb of ``reader-imperatives.txt``), calls to
     action (``call-to-action.txt``), or discloses (``disclosures.txt``). One is common in
     news; two of different kinds make a promotion or a notice. "Feel free" offers nothing.

@@ -444,17 +444,19 @@ def trim_promos(view: list[Line], a: int, b: int, out: Labels) -> tuple[int, int
     go with them, so the story opens on body text); the story keeps at least one line.
     Called only on pages that are not clean copy. Returns the new ends."""
 
-    def promo(line: Line) -> list[str]:
+    def set_aside(line: Line) -> bool:
+        """Label ``line`` a promotion if it is one; whether it was."""
         if line.cue not in BODY_CUES or line.n > PROMO_WORDS or speech(line):
-            return []
+            return False
         found = promo_signals(line)
-        return found if len(found) >= PROMO_SIGNALS else []
+        if len(found) < PROMO_SIGNALS:
+            return False
+        out[line.index] = (BOILERPLATE, Reason(Code.PROMO_AT_EDGE, " and ".join(found)))
+        return True
 
-    while b > a and (found := promo(view[b])):
-        out[view[b].index] = (BOILERPLATE, Reason(Code.PROMO_AT_EDGE, " and ".join(found)))
+    while b > a and set_aside(view[b]):
         b -= 1  # a caption or byline above it stays the story's last line
-    while a < b and (found := promo(view[a])):
-        out[view[a].index] = (BOILERPLATE, Reason(Code.PROMO_AT_EDGE, " and ".join(found)))
+    while a < b and set_aside(view[a]):
         a += 1
         while a < b and view[a].cue not in BODY_CUES:
             a += 1

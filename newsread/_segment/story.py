@@ -558,15 +558,35 @@ def agree_with_story(lines: list[Line], out: Labels) -> None:
             out[line.index] = (BOILERPLATE, OFF_TOPIC_HEADING)
 
 
+def _dated(line: Line) -> str | None:
+    """The first word of a date or "By" line, any number read as ``0``; None for other lines."""
+    if line.cue is not Cue.BYLINE or _own(line).code not in (Code.DATE_LINE, Code.BY):
+        return None
+    first = line.low.split(maxsplit=1)[0]
+    return "0" if first[:1].isdigit() else first
+
+
+def in_dated_list(view: list[Line], j: int) -> bool:
+    """``view[j]`` is an item's date of a dated list: a date or "By" line followed within
+    ``COMMENTS_REACH`` lines by another that opens with the same word (any number counts as
+    the same word). Related-story lists, reader comments and forum threads repeat their date
+    line's shape on every item ("08 May 2007" … "25 November 2007", "By Ann" … "By Bob");
+    the story's own date line after it is not repeated."""
+    first = _dated(view[j])
+    return first is not None and any(
+        _dated(view[k]) == first for k in range(j + 1, min(len(view), j + 1 + COMMENTS_REACH))
+    )
+
+
 def label_footer(view: list[Line], b: int, out: Labels) -> None:
     """Just below the story: reporting credits and author notes are bylines. They come
     before any other text: a byline below the next body-like line signs a reader's comment
-    or a teaser."""
+    or a teaser, and a date line whose shape repeats below it dates the items of a list."""
     for j in range(b + 1, min(len(view), b + 1 + FOOTER_REACH)):
         line = view[j]
         if line.cue in BODY_CUES:
             break
-        if line.cue is Cue.BYLINE:
+        if line.cue is Cue.BYLINE and not in_dated_list(view, j):
             out[line.index] = (BYLINE, _own(line))
         elif line.cue is Cue.AGENCY and j == b + 1:
             out[line.index] = (BYLINE, AGENCY_AFTER_STORY)

@@ -9,6 +9,7 @@ tries the same examples; ``dev`` explores far more, for local runs::
 from __future__ import annotations
 
 import os
+import signal
 import socket
 
 import pytest
@@ -31,6 +32,13 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+# A shell starts a background job ("scripts/check &") with Ctrl-C ignored, and every process
+# it starts inherits that: the Ctrl-C probes' newsread then ignores SIGINT, as a program
+# started so should, and the probes hang. The suite runs as if started from a terminal;
+# a caught signal is back at its default in the processes the tests start.
+if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 #: Variables through which rich (and the terminal) change what is rendered: colour forced on

@@ -47,11 +47,13 @@ IMPERATIVE_RE = re.compile(
 )
 # A request addressed to the reader. "Please check the opt-in box", "NOTE: Please post your comments"
 PLEASE_RE = re.compile(r"^(?:note:\s*)?please\b", re.IGNORECASE)
-# A gallery counter. "Image 1 of 5", "Photo 3 / 12", "Image 1 of / 4"
+# A gallery counter. "Image 1 of 5", "Photo 3 / 12", "Image 1 of / 4", or bare: "1 of 12"
+# (not "3/12" alone, which may be a date)
 GALLERY_RE = re.compile(
     # Each run of spaces is followed by something it cannot match, so none is split two
     # ways: linear in the line's length.
-    r"^(?:image|photo|picture|slide|video)s?\s+\d+\s*(?:of|/)\s*(?:/\s*)?(?:\d+\s*)?$",
+    r"^(?:(?:image|photo|picture|slide|video)s?\s+\d+\s*(?:of|/)\s*(?:/\s*)?(?:\d+\s*)?"
+    r"|\d+\s+of\s+\d+\s*)$",
     re.IGNORECASE,
 )
 # Separators of inline menus and link rows. "Home | News | Sport", "» Business", "• More"

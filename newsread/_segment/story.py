@@ -15,6 +15,7 @@ from statistics import median
 
 from .._data import word_list
 from .._models import BlockKind
+from .cues import LEAD_IN
 from .debris import promo_signals, speech
 from .lines import (
     BODY_CUES,
@@ -46,9 +47,13 @@ CLEAN_TEXT_LINE = Reason(Code.CLEAN_TEXT_LINE)
 OFF_TOPIC_HEADING = Reason(Code.OFF_TOPIC_HEADING)
 EXCERPT = Reason(Code.EXCERPT_RUN)
 
-# A heading that opens with its number in a list. "1 Turn down the heating", "2. Switch off"
-NUMBERED_RE = re.compile(r"(\d{1,2})(?:[.):]\s*|\s+)(?=[^\W\d_])")
+# A heading that opens with its number in a list, perhaps after a label word that every
+# heading of the list repeats. "1 Turn down the heating", "2. Switch off", "Tip 3: Wash cold"
+NUMBERED_RE = re.compile(r"(?:([^\W\d_]+)\s+)?(\d{1,2})(?:[.):]\s*|\s+)(?=[^\W\d_])")
 
+#: Cues a numbered heading of a list may have on its own: a short line, a short sentence
+#: ("1. Stay calm."), or a caption's credit ("1. Paris": a name after a full stop).
+HEADING_CUES = (Cue.SHORT, Cue.SENTENCE, Cue.CAPTION, Cue.CREDIT)
 FOOTER_REACH = 4  # lines below the story searched for reporting credits
 SHORT_COST = 4.0  # score of a short non-sentence line: -(SHORT_COST + SHORT_WORD_COST * words)
 SHORT_WORD_COST = 2.0
@@ -57,6 +62,7 @@ TAIL_WORDS = 30  # a tail scoring less than this after a break is not the story'
 TAIL_BREAK = 8.0  # ... when the break costs at least this much
 HEADING_WORDS = 15  # longest numbered heading of a list
 MAX_ITEMS = 40  # most list items after one lead-in
+BULLETS = 2  # bulleted items that make a short line ending in ":" their lead-in
 HEADING_AGREEMENT = 0.25  # least share of a heading's words found in its story
 ONLY_PROSE_WORDS = 8  # the only prose on a page has at least this many words ...
 ONLY_PROSE_DENSITY = 0.2  # ... and at least this share of function words
@@ -77,6 +83,8 @@ def mark_lists(lines: list[Line]) -> None:
     read as a menu), and the numbered headings of a list article (each followed by prose
     before the next number)."""
     for i, line in enumerate(lines):
+        if _bullets_lead_in(lines, i):  # "You will need:" / "- 500g flour" / "- 7g yeast"
+            line.cue, line.reason = Cue.SENTENCE, LEAD_IN
         if line.reason is not None and line.reason.code is Code.LEAD_IN:
             j = i + 1
             while j < len(lines) and j - i <= MAX_ITEMS and _item(lines[j]):
@@ -85,13 +93,20 @@ def mark_lists(lines: list[Line]) -> None:
     view = [line for line in lines if line.cue is not Cue.BOILER]
     numbered = []
     for i, line in enumerate(view):
-        if line.cue in (Cue.SHORT, Cue.SENTENCE) and line.n <= HEADING_WORDS:
+        if line.cue in HEADING_CUES and line.n <= HEADING_WORDS:
             found = NUMBERED_RE.match(line.text)
             if found:
-                numbered.append((i, int(found.group(1))))
-    for (i, k), (j, m) in pairwise(numbered):
-        if m == k + 1 and any(view[x].cue in PROSE for x in range(i + 1, j)):
-            view[i].role = view[j].role = Code.LIST_HEADING
+                label = (found.group(1) or "").lower()
+                numbered.append((i, label, int(found.group(2))))
+    for (i, label, k), (j, next_label, m) in pairwise(numbered):
+        if (
+            m == k + 1
+            and label == next_label
+            and any(view[x].cue in PROSE for x in range(i + 1, j))
+        ):
+            for heading in (view[i], view[j]):
+                # "1. Paris" reads as a caption's credit on its own; in a list it is a heading
+                heading.cue, heading.role = Cue.SHORT, Code.LIST_HEADING
 
 
 def mark_split_lines(lines: list[Line]) -> None:
@@ -154,6 +169,17 @@ def _cut_off(text: str) -> bool:
     """Whether a line ends in an ellipsis (three dots or "…"), as a cut-off excerpt does."""
     end = text.rstrip()
     return end.endswith(("...", "…")) and not end.endswith(("....", "……"))
+
+
+def _bullets_lead_in(lines: list[Line], i: int) -> bool:
+    """A short line ending in ":" over ``BULLETS`` or more bulleted items is their lead-in,
+    however few its words ("You will need:", "Ingredients:"): a form label or a prompt
+    ("Enter your e-mail address:") has no bulleted list under it."""
+    line = lines[i]
+    if line.cue is not Cue.SHORT or line.role is not None or not line.text.endswith(":"):
+        return False
+    below = lines[i + 1 : i + 1 + BULLETS]
+    return len(below) == BULLETS and all(b.text.startswith(LIST_MARKS) and _item(b) for b in below)
 
 
 def _item(line: Line) -> bool:

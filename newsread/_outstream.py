@@ -23,16 +23,69 @@ import io
 import os
 import signal
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from types import FrameType
 from typing import Any, TextIO, cast
 
 from ._errors import OutputError
+
+#: A signal handler as Python calls it.
+Handler = Callable[[int, FrameType | None], Any]
 
 #: Signals held back while one piece of output is written (then delivered at once).
 HELD_SIGNALS = tuple(
     getattr(signal, name) for name in ("SIGINT", "SIGTERM") if hasattr(signal, name)
 )
+
+
+class _Hold:
+    """Whether :func:`signals_held` is holding signals back, and those that arrived meanwhile.
+
+    Process-wide, as signal handlers are: only the main thread handles signals or holds them.
+    """
+
+    def __init__(self) -> None:
+        self.on = False
+        #: Each signal that arrived, by number, with the handler it is for (None: the
+        #: handler :func:`signals_held` swapped out).
+        self.arrived: dict[int, Handler | None] = {}
+
+
+_HOLD = _Hold()
+
+
+class HoldAware:
+    """A signal handler that waits while :func:`signals_held` holds signals back: installed
+    once, it is held by a flag, so a hold changes no handler (``signal.signal`` costs
+    6-9 µs a call here, and swapping two handlers out and back for every record cost the
+    parent of a batch 25-45 µs per record written).
+
+    >>> import signal
+    >>> got = []
+    >>> handler = HoldAware(lambda signum, frame: got.append(signum))
+    >>> with signals_held():
+    ...     handler(signal.SIGTERM, None)  # as if SIGTERM arrived during a write
+    ...     got
+    []
+    >>> got == [signal.SIGTERM]  # delivered when the block ended
+    True
+    """
+
+    __slots__ = ("handler",)
+
+    def __init__(self, handler: Handler) -> None:
+        self.handler = handler
+
+    def __call__(self, signum: int, frame: FrameType | None) -> None:
+        if _HOLD.on:
+            _HOLD.arrived.setdefault(signum, self.handler)
+            return
+        self.handler(signum, frame)
+
+
+def _arrived(signum: int, frame: FrameType | None) -> None:
+    _HOLD.arrived.setdefault(signum, None)
 
 
 @contextmanager
@@ -41,22 +94,30 @@ def signals_held() -> Iterator[None]:
 
     Each held signal's own handler runs once the block is done (Ctrl-C's raises
     KeyboardInterrupt then), so the run still stops, only never half-way through a write.
-    Only the main thread handles signals; elsewhere this does nothing.
+    A :class:`HoldAware` handler (the command line's) is held by a flag; any other handler
+    is swapped for a recorder during the block and put back after it. Only the main thread
+    handles signals; elsewhere, and inside another hold, this does nothing more.
     """
-    if threading.current_thread() is not threading.main_thread():
+    if _HOLD.on or threading.current_thread() is not threading.main_thread():
         yield
         return
-    arrived: list[int] = []
-    saved = {sig: signal.getsignal(sig) for sig in HELD_SIGNALS}
+    arrived: dict[int, Handler | None] = {}  # this hold's own: nothing is left for the next
+    _HOLD.arrived = arrived
+    swapped: dict[int, Any] = {}
     for sig in HELD_SIGNALS:
-        signal.signal(sig, lambda signum, frame: arrived.append(signum))
+        handler = signal.getsignal(sig)
+        if not isinstance(handler, HoldAware):
+            swapped[sig] = handler
+            signal.signal(sig, _arrived)
+    _HOLD.on = True
     try:
         yield
     finally:
-        for sig, handler in saved.items():
+        _HOLD.on = False
+        for sig, handler in swapped.items():
             signal.signal(sig, handler)
-        for signum in dict.fromkeys(arrived):
-            handler = saved[signum]
+        for signum, held in arrived.items():
+            handler = swapped.get(signum) if held is None else held
             if callable(handler):
                 handler(signum, None)
             elif handler == signal.SIG_DFL:

@@ -549,13 +549,15 @@ def _on_signals() -> Any:
     import signal
     import threading
 
+    from ._outstream import HoldAware
+
     _RAISED.clear()
     if threading.current_thread() is not threading.main_thread():
         return lambda: None  # only the main thread may set signal handlers
     fatal = signal.getsignal(signal.SIGTERM) == signal.SIG_DFL
 
     def terminate(signum: int, frame: object) -> None:
-        signal.signal(signal.SIGTERM, _exit_terminated)
+        signal.signal(signal.SIGTERM, HoldAware(_exit_terminated))
         if fatal:
             _end_process_within(TERMINATE_GRACE)
         _RAISED.append(Terminated(fatal))
@@ -565,10 +567,12 @@ def _on_signals() -> Any:
         _RAISED.append(KeyboardInterrupt())
         raise _RAISED[-1]
 
-    previous = signal.signal(signal.SIGTERM, terminate)
+    # Hold-aware: a record being written when a signal arrives is finished first, and the
+    # hold is a flag, not a swap of handlers per record (newsread._outstream.signals_held).
+    previous = signal.signal(signal.SIGTERM, HoldAware(terminate))
     own_sigint = signal.getsignal(signal.SIGINT) is signal.default_int_handler
     if own_sigint:
-        signal.signal(signal.SIGINT, interrupt)
+        signal.signal(signal.SIGINT, HoldAware(interrupt))
 
     def restore() -> None:
         signal.signal(signal.SIGTERM, previous)

@@ -356,16 +356,17 @@ def _result(
 
 def _items(
     inputs: list[str | InputError],
+    formats: list[RecordFormat | None],
     args: argparse.Namespace,
     options: Options,
     stdin: BinaryIO | None = None,
 ) -> Iterator[Item]:
-    """Each text input as it is, each record input as its records, read lazily (standard
-    input's from ``stdin`` when it is given)."""
+    """Each text input as it is, each record input (its record format in ``formats``, in
+    step with ``inputs``) as its records, read lazily (standard input's from ``stdin`` when
+    it is given)."""
     from ._records import read_records
 
-    for item in inputs:
-        fmt = _record_format(item, args)
+    for item, fmt in zip(inputs, formats, strict=True):
         if fmt is None:
             yield item
             continue
@@ -647,10 +648,12 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.compact and args.format not in ("json", "jsonl"):
         raise UsageError("--compact is for --format json or jsonl")
     inputs = list(expand_inputs(paths, args.include))
-    records = any(_record_format(i, args) for i in inputs)
+    formats = [_record_format(i, args) for i in inputs]  # once each: a batch may be long
+    records = any(formats)
     n = None if records else len(inputs)  # records are counted only as they stream by
-    workers = _workers(args.workers, [i for i in inputs if not _record_format(i, args)], n)
-    streamed = any(_streamed(i) for i in inputs if _record_format(i, args))
+    texts = [i for i, fmt in zip(inputs, formats, strict=True) if not fmt]
+    workers = _workers(args.workers, texts, n)
+    streamed = any(_streamed(i) for i, fmt in zip(inputs, formats, strict=True) if fmt)
     from . import _output
 
     corpus = records or len(inputs) > 1
@@ -669,7 +672,7 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     limits = _limits(args)
     stdin = _own_stdin() if streamed and workers > 1 and "-" in inputs else None
     results = _results(
-        _items(inputs, args, options, stdin),
+        _items(inputs, formats, args, options, stdin),
         options,
         workers,
         args.format,

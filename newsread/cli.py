@@ -670,6 +670,11 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     ok = 0
     too_hard = False
     limits = _limits(args)
+    from ._batch import warm_up
+
+    # Imports, word tables and a frozen collector now, in this process, before a pool forks
+    # its workers: they start with them, instead of each making its own while the other does.
+    warm_up()
     stdin = _own_stdin() if streamed and workers > 1 and "-" in inputs else None
     results = _results(
         _items(inputs, formats, args, options, stdin),

@@ -201,6 +201,37 @@ def test_subprocess_reads_standard_input() -> None:
     assert report.counts.sentences == 2
 
 
+def _imported(*argv: str) -> set[str]:
+    """The modules ``python -m newsread ARGV`` imports, from ``python -X importtime``."""
+    proc = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "newsread", *argv],
+        capture_output=True,
+        check=False,
+        timeout=60,
+        text=True,
+    )
+    assert proc.returncode == 0, proc.stderr
+    return {
+        line.rsplit("|", 1)[1].strip()
+        for line in proc.stderr.splitlines()
+        if line.startswith("import time:") and line.count("|") == 2
+    }
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv"])
+def test_programs_formats_do_not_import_rich(article: Path, fmt: str) -> None:
+    """Only the rich view imports rich: JSON, JSON Lines and CSV of one file are spared its
+    import (~60 ms of a one-file run; issue 12 asks for ≤ 0.15× textstat's one-liner)."""
+    modules = _imported(str(article), "--format", fmt)
+    assert "newsread._analysis" in modules  # the run was read: it analysed the file
+    assert not {m for m in modules if m == "rich" or m.startswith("rich.")}
+
+
+def test_the_rich_view_imports_rich(article: Path) -> None:
+    """The check above can see rich when it is imported."""
+    assert "rich.console" in _imported(str(article), "--format", "rich")
+
+
 def test_published_schema_is_current() -> None:
     """docs/report.schema.json is what `--schema` prints (regenerate it with that command)."""
     code, out, _ = run("--schema")

@@ -21,15 +21,14 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future
 from functools import cache
 from itertools import islice
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._errors import WorkerDiedError
 
-if TYPE_CHECKING:
-    from concurrent.futures import ProcessPoolExecutor
+if TYPE_CHECKING:  # concurrent.futures (with logging) only for a pool: not one file's import
+    from concurrent.futures import Future, ProcessPoolExecutor
 
     from ._limits import Numbers
 
@@ -167,6 +166,7 @@ def _submit(
 ) -> Future[_ChunkResult[R]]:
     """``pool.submit``; a pool that broke since the last result gives a failed future, which
     the caller handles like any other broken chunk (restart, then item by item)."""
+    from concurrent.futures import Future
     from concurrent.futures.process import BrokenProcessPool
 
     try:

@@ -19,9 +19,7 @@ TextRecord(text='Rain fell.', source='-:1', id='7', fields={})
 from __future__ import annotations
 
 import csv
-import gzip
 import io
-import json
 import os
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -94,7 +92,11 @@ def _id_text(value: Any) -> str | None:
         return None
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str):
+        return value
+    import json
+
+    return json.dumps(value, ensure_ascii=False)
 
 
 def _kind(value: Any) -> str:
@@ -164,6 +166,8 @@ def _maybe_gunzip(fh: BinaryIO) -> IO[bytes]:
     """``fh`` itself, or a decompressing reader over it when it starts like gzip."""
     peek = getattr(fh, "peek", None)
     if peek is not None and peek(2)[:2] == b"\x1f\x8b":
+        import gzip  # here, not at the top: the one-file command line reads no records
+
         return gzip.GzipFile(fileobj=fh)  # type: ignore[return-value]  # a binary stream
     return fh
 
@@ -176,6 +180,8 @@ def _jsonl(
     keep: Sequence[str],
     max_bytes: int,
 ) -> Iterator[TextRecord | InputError]:
+    import json
+
     for n, raw in enumerate(fh, 1):
         if not raw.strip():
             continue  # a blank line holds no record

@@ -216,32 +216,52 @@ def interleaved(corpus: list[tuple[str, str]], rounds: int = 3, chunk: int = 20)
 
 
 def cli(corpus: list[tuple[str, str]]) -> None:
-    """Wall time of one article from the command line, newsread vs textstat (median of runs)."""
+    """Wall time of one article from the command line, newsread vs textstat (median of runs),
+    twice: with the environment as it is, and with every module's bytecode compiled (what
+    an installed package has: pip compiles a wheel's modules on install). An editable
+    checkout under PYTHONDONTWRITEBYTECODE=1 (set on this project's machines) compiles
+    newsread's ~10,000 lines at every run, while textstat's bytecode came with its install."""
     path, text = sorted(corpus, key=lambda c: len(c[1]))[len(corpus) // 2]
-    env = dict(os.environ, NLTK_DATA=_textstat_offline.nltk_data_dir())
+    base = dict(os.environ, NLTK_DATA=_textstat_offline.nltk_data_dir())
     ts = [
         sys.executable,
         "-c",
         f"import textstat; textstat.flesch_kincaid_grade(open({path!r}).read())",
     ]
     nr = [sys.executable, "-m", "newsread", path, "--format", "json"]
-    for cmd in (ts, nr):  # warm the OS caches
-        subprocess.run(cmd, env=env, check=True, capture_output=True)
 
-    def median_wall(cmd: list[str], n: int = 9) -> float:
-        walls = []
-        for _ in range(n):
-            t = time.perf_counter()
+    def median_walls(env: dict[str, str], n: int = 9) -> tuple[float, float]:
+        for cmd in (ts, nr):  # warm the OS caches (and write the bytecode, where it may)
             subprocess.run(cmd, env=env, check=True, capture_output=True)
-            walls.append(time.perf_counter() - t)
-        return statistics.median(walls)
+        walls: dict[int, list[float]] = {0: [], 1: []}
+        for _ in range(n):  # the two alternated, so that a change of load hits both
+            for k, cmd in enumerate((ts, nr)):
+                t = time.perf_counter()
+                subprocess.run(cmd, env=env, check=True, capture_output=True)
+                walls[k].append(time.perf_counter() - t)
+        return statistics.median(walls[0]), statistics.median(walls[1])
 
-    t_ts, t_nr = median_wall(ts), median_wall(nr)
-    print(
-        f"| one article ({len(text.split())} words), `python -c 'import textstat; textstat.flesch_kincaid_grade(...)'` | {t_ts * 1000:.0f} ms |"
-    )
-    print(f"| one article, `python -m newsread FILE --format json` | {t_nr * 1000:.0f} ms |")
-    print(f"| ratio newsread / textstat (wall time) | **{t_nr / t_ts:.2f}** |")
+    with tempfile.TemporaryDirectory() as cache:
+        compiled = {k: v for k, v in base.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        compiled["PYTHONPYCACHEPREFIX"] = cache  # a private bytecode cache for every module
+        rows = [
+            ("environment as it is" + _bytecode_note(base), base),
+            ("bytecode compiled, as installed", compiled),
+        ]
+        print(
+            f"| one article, load average at the start | {len(text.split())} words, {os.getloadavg()[0]:.2f} |"
+        )
+        for label, env in rows:
+            t_ts, t_nr = median_walls(env)
+            print(
+                f"| {label}: `python -c 'import textstat; textstat.flesch_kincaid_grade(...)'` | {t_ts * 1000:.0f} ms |"
+            )
+            print(f"| {label}: `python -m newsread FILE --format json` | {t_nr * 1000:.0f} ms |")
+            print(f"| {label}: ratio newsread / textstat (wall time) | **{t_nr / t_ts:.2f}** |")
+
+
+def _bytecode_note(env: dict[str, str]) -> str:
+    return " (PYTHONDONTWRITEBYTECODE=1)" if env.get("PYTHONDONTWRITEBYTECODE") else ""
 
 
 def _run_cli(args: list[str]) -> tuple[float, int]:

@@ -57,6 +57,11 @@ FORMATS = ("rich", "json", "jsonl", "csv", "html", "parquet")
 #: pads each line to the width (a width of 10**9 would fill the memory).
 MIN_WIDTH, MAX_WIDTH = 20, 1000
 DEMO = "demo-article.txt"
+#: Inputs from which a run loads the prebuilt word-form table before the first (records:
+#: always). Alone, a table loads it after ``_forms.LOAD_AFTER`` (1,000) forms computed the
+#: slow way, ~35 news articles, and in each worker of a pool; a batch this long gets there
+#: anyway, so it loads it once, up front, and a pool's workers inherit it.
+PRELOAD_INPUTS = 64
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -657,7 +662,7 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     corpus = records or len(inputs) > 1
     with _collector_paused():
         from . import _output
-        from ._batch import warm_up
+        from ._batch import load_form_table, warm_up
         from ._gate import Gated
 
         emitter = _output.make_emitter(
@@ -670,6 +675,8 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             output=args.output,
         )
         limits = _limits(args)
+        if n is None or n >= PRELOAD_INPUTS:  # a batch: it would load the table anyway
+            load_form_table(options.numbers)
         # Imports, word tables and a frozen collector now, in this process, before a pool
         # forks its workers: they start with them, instead of each making its own while the
         # other does.

@@ -321,3 +321,23 @@ def test_subprocess_corpus_run_over_good_and_bad_files(tmp_path: Path) -> None:
     assert len(errors) == 2
     assert errors[0].startswith(f"newsread: {corpus / 'empty.txt'}: empty")
     assert errors[1].startswith(f"newsread: {corpus / 'scan.txt'}: not text") and "PDF" in errors[1]
+
+
+def test_a_batch_loads_the_word_form_table_up_front(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch of PRELOAD_INPUTS files or more loads the prebuilt word-form table before the
+    first file (once, so that a pool's workers inherit it); a few files do not."""
+    import newsread._batch
+    from newsread.cli import PRELOAD_INPUTS
+
+    loaded: list[str] = []
+    monkeypatch.setattr(newsread._batch, "load_form_table", loaded.append)
+    paths = []
+    for i in range(PRELOAD_INPUTS):
+        paths.append(tmp_path / f"a{i}.txt")
+        paths[-1].write_text(SECOND, encoding="utf-8")
+    code, out, _ = run(*map(str, paths[:3]), "--format", "jsonl", "--workers", "1")
+    assert (code, len(out.splitlines()), loaded) == (0, 3, [])
+    code, out, _ = run(*map(str, paths), "--format", "jsonl", "--workers", "1", "--numbers", "one")
+    assert (code, len(out.splitlines()), loaded) == (0, PRELOAD_INPUTS, ["one"])

@@ -230,7 +230,7 @@ def measure(
         quotes = quote_spans(text, p_start, p_end)
         q_starts = [s for s, _ in quotes]
         p_words = p_syl = p_sentences = 0
-        for s, e in sentence_spans(text, p_start, p_end):
+        for s, e in sentence_spans(text, p_start, p_end, soft_breaks=True):
             words = fast_words(text, s, e)  # == findall(text, s, e), proven by a property test
             if not words:
                 continue

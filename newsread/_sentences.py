@@ -609,7 +609,9 @@ def _rtrim(text: str, s: int, e: int) -> int:
     return s + len(text[s:e].rstrip())
 
 
-def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+def sentence_spans(
+    text: str, start: int = 0, end: int | None = None, soft_breaks: bool = False
+) -> list[tuple[int, int]]:
     """Offsets of the sentences of ``text[start:end]``, whitespace trimmed.
 
     The spans are in order, do not overlap, and together cover every non-space
@@ -619,6 +621,9 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         text: The text (usually a whole article).
         start: Where the region to split begins.
         end: Where it ends (exclusive); the end of ``text`` if ``None``.
+        soft_breaks: Every single line break of the region is a space: the region is one
+            paragraph of a hard-wrapped text, its lines joined by segmentation (a block
+            holds a line break only then).
 
     Returns:
         ``(start, end)`` pairs of offsets into ``text``.
@@ -655,6 +660,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
             if m.group().count("\n") > 1:
                 cut = m.start()  # a blank line
                 para_start = m.end()
+            elif soft_breaks:
+                cut = -1
             else:
                 cut = splitter.newline(m.start(), m.end(), last_terminal_end, para_start)
         else:

@@ -18,10 +18,12 @@
 
 from __future__ import annotations
 
+import textwrap
+
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from newsread import segment
+from newsread import analyze, segment
 from newsread._segment.cues import describe
 from newsread._segment.lines import Cue, Line
 
@@ -240,3 +242,24 @@ def test_a_lead_in_and_its_list_stay_with_the_story(items, mark, sep, quote, lea
     text = sep.join(["Mayor sets out her plan", lead, *listed, _sentence(PROSE[:2], ".")])
     body = [b.text for b in segment(text).body]
     assert lead in body and all(item in body for item in listed)
+
+
+# --- hard-wrapped text reads as its paragraphs ---------------------------------------------
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from(PROSE), min_size=2, max_size=4), min_size=2, max_size=5),
+    st.integers(min_value=45, max_value=90),
+    st.booleans(),
+)
+def test_hard_wrapped_text_counts_as_its_paragraphs(paragraphs, width, titled):
+    # E-mail, plain-text wires and PDF extracts break every line at a fixed width.
+    texts = [_sentence(words, ".") for words in paragraphs]
+    title = ["Harbor road stays closed"] if titled else []
+    flat = "\n\n".join(title + texts)
+    wrapped = "\n\n".join(title + [textwrap.fill(t, width, break_on_hyphens=False) for t in texts])
+    one, other = analyze(flat), analyze(wrapped)
+    assert other.counts == one.counts
+    assert [f.value for f in other.readability] == [f.value for f in one.readability]
+    assert [b.text.split() for b in segment(wrapped).body] == [t.split() for t in texts]

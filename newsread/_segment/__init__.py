@@ -27,7 +27,7 @@ from .._models import Article, Block, BlockKind
 from .._punctuation import ends_like_sentence
 from .captions import captions_by_credit, captions_in_story, repeated_captions
 from .cues import describe
-from .lines import Cue, Line, line_spans, tokenize
+from .lines import Cue, Line, line_spans, tokenize, unwrap
 from .reasons import Code, Reason
 from .story import (
     FOOTER_REACH,
@@ -116,7 +116,8 @@ TITLE_WORDS = 30  # longest first line taken as the title when segmentation is o
 
 
 def segment(text: str, mode: Mode = "auto") -> Article:
-    """Split ``text`` into labelled blocks, one per non-blank line.
+    """Split ``text`` into labelled blocks, one per non-blank line (one per paragraph of a
+    hard-wrapped text: :func:`~newsread._segment.lines.unwrap`).
 
     With ``mode="none"`` (text known to be clean) nothing is set aside except a leading
     title line.
@@ -128,7 +129,8 @@ def segment(text: str, mode: Mode = "auto") -> Article:
     ['title', 'paragraph']
     """
     lines = [
-        Line(start, end, text[start:end], i) for i, (start, end) in enumerate(line_spans(text))
+        Line(start, end, text[start:end], i)
+        for i, (start, end) in enumerate(unwrap(text, line_spans(text)))
     ]
     decided = unsegmented(lines) if mode == "none" else classify(lines)
     blocks = tuple(

@@ -2,6 +2,7 @@
 
 A line is a maximal run of characters without a line break (``\\n``, ``\\r\\n`` or a lone
 ``\\r``), with surrounding whitespace trimmed; lines holding only whitespace are skipped.
+In a hard-wrapped text, the lines of each wrapped paragraph make one line (:func:`unwrap`).
 Offsets always point into the original text, so nothing is normalised or copied.
 
 Each :class:`Line` carries the facts the cue rules read (its lower-cased text, its words,
@@ -14,8 +15,10 @@ from __future__ import annotations
 import re
 from enum import IntEnum
 from functools import cache
+from itertools import pairwise
 
 from .._data import word_set
+from .._punctuation import ends_like_sentence
 from .reasons import Code, Reason
 
 # A line with surrounding whitespace trimmed: from its first non-space character to its
@@ -78,6 +81,68 @@ def line_spans(text: str) -> list[tuple[int, int]]:
             spans.append((start, start + len(stripped)))
         pos += len(piece)
     return spans
+
+
+WRAP_WIDTHS = (40, 100)  # the columns a hard-wrapped text may be wrapped at
+WRAP_BREAKS = 2  # wrapped line breaks a text must show to be read as hard-wrapped
+WRAP_SLACK = 8  # characters a wrapped line may run past the width (a long word, a URL) ...
+WRAP_LONG = 50  # ... and at most one line in this many runs longer: a paragraph per line
+
+
+def unwrap(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` (from :func:`line_spans`) with the lines of each hard-wrapped paragraph
+    joined into one span: e-mail, plain-text wires and PDF extracts break every line at
+    a fixed width, and a line of such a paragraph is no block of its own.
+
+    The width is the 90th percentile of the line lengths; it must lie within
+    ``WRAP_WIDTHS``, and hardly any line may run more than ``WRAP_SLACK`` characters past
+    it (pages and clean copy with a paragraph per line have lines far longer than any
+    wrapping width). A line break is a wrap when it comes between two lines with no blank
+    line between them, the line is no longer than that, and the next line's first word
+    would not have fitted on it (its length plus a space and that word exceeds the width):
+    a heading or a menu's short lines never fill one. The text is hard-wrapped when at
+    least ``WRAP_BREAKS`` of its wraps, and two thirds of them, fall in mid-sentence (the
+    line does not end like a sentence): where each line is a paragraph, a line that fills
+    the width ends like a sentence. Otherwise it is left as it is.
+
+    >>> text = ("The council has published its plans for the new\\n"
+    ...         "park, and residents have until 30 June to comment\\n"
+    ...         "on them. The plans include a playground, a cafe\\n"
+    ...         "and a small lake.\\n\\n"
+    ...         "A public meeting will be held at the town hall on\\n"
+    ...         "12 June, where officials will answer questions.")
+    >>> len(line_spans(text)), [text[s:e].split()[-1] for s, e in unwrap(text, line_spans(text))]
+    (6, ['lake.', 'questions.'])
+    """
+    if len(spans) <= WRAP_BREAKS:
+        return spans
+    lengths = sorted(end - start for start, end in spans)
+    width = lengths[9 * (len(lengths) - 1) // 10]
+    longest = width + WRAP_SLACK
+    if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1] or sum(
+        1 for n in lengths if n > longest
+    ) * WRAP_LONG > len(lengths):
+        return spans
+    wraps = [
+        end - start <= longest
+        and end - start + 1 + len(text[next_start:next_end].split(maxsplit=1)[0]) > width
+        and len((text[end:next_start] + "x").splitlines()) == 2  # one line break, no blank line
+        for (start, end), (next_start, next_end) in pairwise(spans)
+    ]
+    mid_sentence = sum(
+        1
+        for wrapped, (start, end) in zip(wraps, spans, strict=False)
+        if wrapped and not ends_like_sentence(text[start:end])
+    )
+    if mid_sentence < WRAP_BREAKS or mid_sentence * 3 < sum(wraps) * 2:
+        return spans
+    joined = [spans[0]]
+    for wrapped, span in zip(wraps, spans[1:], strict=True):
+        if wrapped:
+            joined[-1] = (joined[-1][0], span[1])
+        else:
+            joined.append(span)
+    return joined
 
 
 def tokenize(text: str) -> list[str]:

@@ -230,11 +230,16 @@ def test_a_debris_phrase_inside_prose_never_sets_it_aside(words, phrase, where, 
     st.sampled_from(["\n", "\n\n"]),
     st.booleans(),
     st.sampled_from(["The mayor listed her priorities for the coming year:", "You will need:"]),
+    st.booleans(),
 )
-def test_a_lead_in_and_its_list_stay_with_the_story(items, mark, sep, quote, lead):
+def test_a_lead_in_and_its_list_stay_with_the_story(items, mark, sep, quote, lead, sentences):
     # A lead-in of few words ("You will need:") is one by the bulleted list under it.
     assume(lead.startswith("The") or (mark and not quote))
-    listed = [mark + item.lower() for item in items]
+    listed = [
+        mark
+        + (f"{item} will save money this winter, the council says." if sentences else item.lower())
+        for item in items
+    ]
     if quote:
         listed = [
             "\u201cWe have waited too long to fix the things that matter most to people here.\u201d"

@@ -172,14 +172,16 @@ def _cut_off(text: str) -> bool:
 
 
 def _bullets_lead_in(lines: list[Line], i: int) -> bool:
-    """A short line ending in ":" over ``BULLETS`` or more bulleted items is their lead-in,
-    however few its words ("You will need:", "Ingredients:"): a form label or a prompt
-    ("Enter your e-mail address:") has no bulleted list under it."""
+    """A short line ending in ":" over ``BULLETS`` or more bulleted items (short ones or
+    sentences) is their lead-in, however few its words ("You will need:", "Key points:"): a
+    form label or a prompt ("Enter your e-mail address:") has no bulleted list under it."""
     line = lines[i]
     if line.cue is not Cue.SHORT or line.role is not None or not line.text.endswith(":"):
         return False
     below = lines[i + 1 : i + 1 + BULLETS]
-    return len(below) == BULLETS and all(b.text.startswith(LIST_MARKS) and _item(b) for b in below)
+    return len(below) == BULLETS and all(
+        b.text.startswith(LIST_MARKS) and (_item(b) or b.cue in BODY_CUES) for b in below
+    )
 
 
 def _item(line: Line) -> bool:

@@ -106,6 +106,7 @@ class ReasonCode(str, Enum):
     SPLIT_LINE = "split_line"
     PROSE_MENTION = "prose_mention"
     ONLY_PROSE = "only_prose"
+    SIGNED_OFF = "signed_off"
     CLEAN_TEXT_LINE = "clean_text_line"
     OFF_TOPIC_HEADING = "off_topic_heading"
     PROMO_AT_EDGE = "promo_at_edge"

@@ -158,7 +158,7 @@ def _sentence(words: list[str], stop: str) -> str:
 prose_lines = st.builds(
     _sentence,
     st.lists(st.sampled_from(PROSE), min_size=1, max_size=3),
-    st.sampled_from(["", ".", " [12]", "!"]),
+    st.sampled_from(["", ".", " [12]", "!", ". (Reuters)", " - AP"]),  # a wire's sign-off
 )
 
 

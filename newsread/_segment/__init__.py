@@ -38,6 +38,7 @@ from .story import (
     label_story,
     mark_excerpts,
     mark_lists,
+    mark_sign_offs,
     mark_split_lines,
     story_span,
     trim_promos,
@@ -53,6 +54,7 @@ def classify(lines: list[Line]) -> list[tuple[BlockKind, Reason]]:
         describe(line)
     mark_lists(lines)
     mark_split_lines(lines)
+    mark_sign_offs(lines)
     clean = is_clean(lines)
     if not clean:
         mark_excerpts(lines)

@@ -72,6 +72,7 @@ WORDS: dict[Code, str] = {
     Code.SPLIT_LINE: "a paragraph's line broken mid-sentence: the next line goes on in lower case",
     Code.PROSE_MENTION: "prose of the story that mentions “{detail}”",
     Code.ONLY_PROSE: "the only prose, kept although it does not end like a sentence",
+    Code.SIGNED_OFF: "the story's last paragraph, signed off by a news agency: {detail}",
     Code.CLEAN_TEXT_LINE: "short line of a text with no page debris: part of the story",
     Code.OFF_TOPIC_HEADING: "heading-like line sharing few words with the story: a link",
     Code.PROMO_AT_EDGE: "promotion or notice at the story's edge: {detail}",

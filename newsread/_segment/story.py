@@ -13,7 +13,7 @@ import re
 from itertools import pairwise
 from statistics import median
 
-from .._data import word_list
+from .._data import word_list, word_set
 from .._models import BlockKind
 from .cues import LEAD_IN
 from .debris import promo_signals, speech
@@ -21,6 +21,7 @@ from .lines import (
     BODY_CUES,
     CAPTION_CUES,
     LIST_MARKS,
+    TOKEN_RE,
     Cue,
     Line,
     line_content,
@@ -107,6 +108,31 @@ def mark_lists(lines: list[Line]) -> None:
             for heading in (view[i], view[j]):
                 # "1. Paris" reads as a caption's credit on its own; in a list it is a heading
                 heading.cue, heading.role = Cue.SHORT, Code.LIST_HEADING
+
+
+SIGNED_WORDS = 8  # tokens a signed-off paragraph has before its agency's name
+
+
+def mark_sign_offs(lines: list[Line]) -> None:
+    """Mark the lines that may be a story's last paragraph signed off by the news agency
+    that supplied it ("… officials said. (Reuters)", "… into the US. PTI"): read on their
+    own as text with a credit glued on (a caption), they hold prose (``SIGNED_WORDS``
+    tokens or more before the name, function words among them) and the credit is only a
+    news agency's name (``news-agencies.txt``: no photo agency, no photographer). Such a
+    line is the story's when it is its last line (:func:`label_story`) or the only prose
+    of the text; anywhere else it is still a caption."""
+    agencies = word_set("news-agencies.txt")
+    for line in lines:
+        reason = line.reason
+        if (
+            line.cue is Cue.CAPTION
+            and reason is not None
+            and reason.code in (Code.CREDIT_AT_END, Code.AGENCY_AT_END)
+            and (reason.detail or "").strip(" ()[]-–—.").lower() in agencies
+        ):
+            kept = line.n - len(TOKEN_RE.findall(reason.detail or ""))
+            if kept >= SIGNED_WORDS and line.stop >= kept * ONLY_PROSE_DENSITY:
+                line.role = Code.SIGNED_OFF
 
 
 def mark_split_lines(lines: list[Line]) -> None:
@@ -293,6 +319,8 @@ def _joins(line: Line, edge: Line, below: bool) -> bool:
     """Whether ``line``, next to the story's ``edge``, joins the story. Below the story only
     long lines without a sentence end do (a list or a lead-in after the story's last line
     is the page's, not the story's); above it also a list's heading, items and lead-in."""
+    if line.role is Code.SIGNED_OFF:
+        return below  # a story signs off at its end; a caption above it may name the agency
     if line.cue is Cue.NEAR:
         return below or line.n >= 25
     if below:
@@ -309,12 +337,14 @@ def _only_prose(view: list[Line]) -> int | None:
     kept with a note on its shape (a paragraph that lost its final stop)."""
     best, words = None, ONLY_PROSE_WORDS - 1
     for i, line in enumerate(view):
-        prose = line.cue in PROSE or (
-            line.cue is Cue.SHORT and line.stop >= line.n * ONLY_PROSE_DENSITY
+        prose = (
+            line.cue in PROSE
+            or line.role is Code.SIGNED_OFF
+            or (line.cue is Cue.SHORT and line.stop >= line.n * ONLY_PROSE_DENSITY)
         )
         if prose and line.n > words:
             best, words = i, line.n
-    if best is not None:
+    if best is not None and view[best].role is not Code.SIGNED_OFF:  # that one ends like prose
         view[best].role = Code.ONLY_PROSE
     return best
 
@@ -511,6 +541,8 @@ def label_story(view: list[Line], a: int, b: int, out: Labels, clean: bool = Fal
             out[line.index] = (PARAGRAPH, LIST_ITEM)
         elif line.role is Code.ONLY_PROSE:
             out[line.index] = (PARAGRAPH, ONLY_PROSE)
+        elif line.role is Code.SIGNED_OFF and i == b:
+            out[line.index] = (PARAGRAPH, Reason(Code.SIGNED_OFF, _own(line).detail))
         elif cue is Cue.MENTIONS:
             out[line.index] = (PARAGRAPH, Reason(Code.PROSE_MENTION, line.mentions))
         elif cue in BODY_CUES:

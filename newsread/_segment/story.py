@@ -67,6 +67,7 @@ BULLETS = 2  # bulleted items that make a short line ending in ":" their lead-in
 HEADING_AGREEMENT = 0.25  # least share of a heading's words found in its story
 ONLY_PROSE_WORDS = 8  # the only prose on a page has at least this many words ...
 ONLY_PROSE_DENSITY = 0.2  # ... and at least this share of function words
+SIGNED_WORDS = 8  # tokens a signed-off paragraph has before its agency's name
 TEASER_OVERLAP = 0.25  # teasers share less than this of their words with the story
 COMMENT_FORM_BODY = 60  # body words read before a comment form ends the story
 COMMENT_FORM_WORDS = 12  # longest line taken as a comment form's opener
@@ -108,9 +109,6 @@ def mark_lists(lines: list[Line]) -> None:
             for heading in (view[i], view[j]):
                 # "1. Paris" reads as a caption's credit on its own; in a list it is a heading
                 heading.cue, heading.role = Cue.SHORT, Code.LIST_HEADING
-
-
-SIGNED_WORDS = 8  # tokens a signed-off paragraph has before its agency's name
 
 
 def mark_sign_offs(lines: list[Line]) -> None:
@@ -344,7 +342,7 @@ def _only_prose(view: list[Line]) -> int | None:
         )
         if prose and line.n > words:
             best, words = i, line.n
-    if best is not None and view[best].role is not Code.SIGNED_OFF:  # that one ends like prose
+    if best is not None and view[best].role is not Code.SIGNED_OFF:  # keeps its own code
         view[best].role = Code.ONLY_PROSE
     return best
 

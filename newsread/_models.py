@@ -113,6 +113,7 @@ class ReasonCode(str, Enum):
     # ... above the story.
     HEADLINE = "headline"
     DECK = "deck"
+    STANDFIRST = "standfirst"
     OPENING_PARAGRAPH = "opening_paragraph"
     AGENCY_BYLINE = "agency_byline"
     AUTHOR_NEXT_TO_BYLINE = "author_next_to_byline"

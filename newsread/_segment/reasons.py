@@ -78,6 +78,7 @@ WORDS: dict[Code, str] = {
     Code.PROMO_AT_EDGE: "promotion or notice at the story's edge: {detail}",
     Code.HEADLINE: "headline-like line above the story",
     Code.DECK: "deck: headline-like line under the title",
+    Code.STANDFIRST: "standfirst: a sentence between the title and the byline",
     Code.OPENING_PARAGRAPH: "body text between the title and the story",
     Code.AGENCY_BYLINE: "agency byline: {detail}",
     Code.AUTHOR_NEXT_TO_BYLINE: "author name next to a byline",

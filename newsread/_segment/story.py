@@ -76,6 +76,8 @@ EXCERPT_WORDS = 12  # ... each of at least this many words
 EXCERPT_KEPT = 2  # fewest body-length lines that must be left outside the runs
 PROSE = (*BODY_CUES, Cue.MENTIONS)
 PROMO_WORDS = 40  # longest line taken as a promotion at the story's edge
+STANDFIRST_WORDS = 45  # a standfirst (a sentence between title and byline) is no longer
+STANDFIRST_CUES = (Cue.GOOD, Cue.SENTENCE)
 PROMO_SIGNALS = 2  # kinds of promotion a line must show (``debris.promo_signals``)
 
 
@@ -253,16 +255,20 @@ def story_span(lines: list[Line], view: list[Line], clean: bool = False) -> tupl
     """
     # A question or exclamation with a byline right under it is a headline, not body:
     # "Will the bridge be rebuilt this year?" / "By Jane Doe"; so is one that opens the
-    # text, over the story's first paragraph.
+    # text, over the story's first paragraph. A sentence between a headline and its byline
+    # is the story's standfirst, not its opening.
     headlines = {
         view[i].index
         for i in range(len(view) - 1)
-        if view[i].headline
-        and view[i].cue in BODY_CUES
-        and (
-            view[i + 1].cue is Cue.BYLINE
-            or (view[i].index == 0 and view[i + 1].cue is Cue.GOOD and view[i].n <= 15)
+        if (
+            view[i].headline
+            and view[i].cue in BODY_CUES
+            and (
+                view[i + 1].cue is Cue.BYLINE
+                or (view[i].index == 0 and view[i + 1].cue is Cue.GOOD and view[i].n <= 15)
+            )
         )
+        or (i > 0 and standfirst(view[i], view[i - 1].headline, view[i + 1].cue is Cue.BYLINE))
     }
     best, best_span = 0.0, None
     run, run_start = 0.0, 0
@@ -307,6 +313,14 @@ def story_span(lines: list[Line], view: list[Line], clean: bool = False) -> tupl
     a, b = cut_comments(view, a, b)
     b = cut_at_comment_form(lines, view, a, b)
     return a, trim_tail(view, a, cut_teasers(view, a, b))
+
+
+def standfirst(line: Line, under_headline: bool, signed: bool) -> bool:
+    """Whether ``line`` is a standfirst: the summary sentence many sites set between the
+    headline (``under_headline``) and the byline right below it (``signed``), which may
+    end like a sentence: "Title" / "A policy to conserve water led to ..." / "By Jane Doe".
+    Of at most ``STANDFIRST_WORDS`` tokens."""
+    return signed and under_headline and line.cue in STANDFIRST_CUES and line.n <= STANDFIRST_WORDS
 
 
 def _lead_in(line: Line) -> bool:
@@ -601,7 +615,7 @@ def agree_with_story(lines: list[Line], out: Labels) -> None:
         for line in lines
         if (got := out.get(line.index)) is not None
         and got[0] is SUBHEAD
-        and got[1].code in (Code.SHORT_HEADING, Code.DECK)
+        and got[1].code in (Code.SHORT_HEADING, Code.DECK, Code.STANDFIRST)
     ]
     if not headings:
         return

@@ -17,7 +17,7 @@ from .._punctuation import LINE_END_CLOSERS, SENTENCE_MARKS
 from .dates import DATE_RE, DIGIT_RE
 from .lines import CAPTION_CUES, Cue, Line, line_content, overlap
 from .reasons import Code, Reason
-from .story import sections
+from .story import sections, standfirst
 
 TITLE, BYLINE, SUBHEAD = BlockKind.TITLE, BlockKind.BYLINE, BlockKind.SUBHEAD
 PARAGRAPH, CAPTION = BlockKind.PARAGRAPH, BlockKind.CAPTION
@@ -124,6 +124,15 @@ def _alone_agrees(line: Line, others: list[Line], opening: set[str]) -> bool:
 def _stacked(upper: Line, lower: Line) -> bool:
     """A headline-like line right above a short heading (nothing between them)."""
     return upper.index == lower.index - 1 and headline_like(upper) and lower.cue is Cue.SHORT
+
+
+def _deck_code(line: Line, signed: bool) -> Code | None:
+    """How a line under the title may be its deck: ``DECK`` when headline-like (or a long
+    line without an end), ``STANDFIRST`` when a sentence with the byline right below it
+    (``signed``, :func:`story.standfirst`); None otherwise."""
+    if line.headline or line.cue is Cue.NEAR:
+        return Code.DECK
+    return Code.STANDFIRST if standfirst(line, True, signed) else None
 
 
 def _code(line: Line) -> Code | None:
@@ -274,6 +283,7 @@ def label_header(view: list[Line], a: int, b: int, out: Labels) -> None:
     if best < 0:
         return
     out[view[best].index] = (TITLE, Reason(Code.HEADLINE))
+
     decks = 0
     for j in range(best + 1, a):
         line = view[j]
@@ -289,9 +299,13 @@ def label_header(view: list[Line], a: int, b: int, out: Labels) -> None:
             decks = MAX_DECKS  # no decks below the story's opening
         elif sectioned and j == a - 1 and line.cue is Cue.SHORT and line.headline:
             out[line.index] = (SUBHEAD, Reason(Code.SHORT_HEADING))
-        elif decks < MAX_DECKS and line.n >= 5 and (line.headline or line.cue is Cue.NEAR):
+        elif (
+            decks < MAX_DECKS
+            and line.n >= 5
+            and (code := _deck_code(line, is_byline(j + 1))) is not None
+        ):
             if line_content(line) & (opening() | line_content(view[best])):
-                out[line.index] = (SUBHEAD, Reason(Code.DECK))
+                out[line.index] = (SUBHEAD, Reason(code))
                 decks += 1
             else:
                 decks = MAX_DECKS  # another story's headline: no decks below it

@@ -204,10 +204,13 @@ def stopwords() -> frozenset[str]:
 
 def content_words(text: str) -> set[str]:
     """The words of ``text`` that carry its topic: lower-cased, not function words, three
-    letters or more, a final "s" dropped ("banners" and "banner" agree).
+    letters or more, a final "s" dropped ("banners" and "banner" agree), and so is a
+    possessive's "'s" ("Brown's" and "Brown" agree).
 
     >>> sorted(content_words("The council approved the new parks on Tuesday"))
     ['approved', 'council', 'new', 'park', 'tuesday']
+    >>> sorted(content_words("Brown’s late basket"))
+    ['basket', 'brown', 'late']
     """
     return _content(tokenize(text.lower()))
 
@@ -221,11 +224,15 @@ def line_content(line: Line) -> set[str]:
 
 def _content(tokens: list[str]) -> set[str]:
     stop = stopwords()
-    return {
-        w[:-1] if w.endswith("s") and len(w) > 4 else w
-        for w in tokens
-        if len(w) >= 3 and w not in stop and not w.isdigit()
-    }
+    return {_stem(w) for w in tokens if len(w) >= 3 and w not in stop and not w.isdigit()}
+
+
+def _stem(word: str) -> str:
+    """A content word's common form: a possessive's "'s" and a plural's "s" dropped
+    ("brown's", "delhi’s" -> "brown", "delhi"; "players" -> "player")."""
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and len(word) > 4 else word
 
 
 def overlap(words: set[str], others: set[str]) -> float:

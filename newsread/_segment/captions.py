@@ -235,7 +235,11 @@ def describes_picture(text: str) -> bool:
     present = (verb.endswith("ing") and len(verb) > 4) or (
         verb.endswith("s") and not verb.endswith("ss") and len(verb) > 3
     )
-    if not present or verb in excluded:
+    if not present:
+        return False
+    if verb == "being" and i + 1 < len(words) and words[i + 1].endswith(("ed", "en")):
+        return True  # a passive: "Britney Spears being attended to by an emergency worker"
+    if verb in excluded:
         return False
     return _participle_clause(words, i) or full_date(text)
 

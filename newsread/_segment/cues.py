@@ -13,6 +13,7 @@ Every rule looks at a single line, never at its neighbours: context is the busin
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache
 from typing import NamedTuple
@@ -33,6 +34,8 @@ from .lines import (
 from .lines import tokenize as tokenize
 from .reasons import Code, Reason
 
+# An interview's question label: "Q: Why now?", "Q. Who pays?", "Question: ...".
+QUESTION_LABEL_RE = re.compile(r"(?:Q|Question|QUESTION)\s?[:.]\s")
 LONGEST_SPECIAL = 60  # longest line (in words) that a credit, byline or request cue can claim
 UNBOUNDED = 1 << 30
 
@@ -164,8 +167,9 @@ def shape(line: Line, stop: frozenset[str]) -> None:
             title_cased = n >= 2 and _title_cased(TOKEN_RE.findall(text), stop)
             if title_cased or n <= 4:
                 line.cue, line.reason = Cue.SHORT, SHORT_QUESTION
-            # A headline may ask or exclaim: "Forget shoot to kill ... just shoot!"
-            line.headline = title_cased or 5 <= n <= 12
+            # A headline may ask or exclaim: "Forget shoot to kill ... just shoot!"; an
+            # interview's labelled question is the story's text.
+            line.headline = (title_cased or 5 <= n <= 12) and not QUESTION_LABEL_RE.match(text)
         return
     if text.endswith(":") and _lead_in(line, density, stop):
         line.cue, line.reason = Cue.SENTENCE, LEAD_IN
@@ -180,7 +184,9 @@ def shape(line: Line, stop: frozenset[str]) -> None:
         and not text.startswith(LIST_MARKS)
         and not lower_start(text)  # a paragraph's broken-off piece: "qualified fastest …"
         and " | " not in text
-        and not _dangling(line.tokens)  # cut off mid-phrase: "The men's 800m went to form as"
+        # cut off mid-phrase: "The men's 800m went to form as" (not a heading in capitals:
+        # "WHAT THE MONEY IS FOR")
+        and (text.isupper() or not _dangling(line.tokens))
         and any(t.isalpha() for t in line.tokens)  # not a bare figure: "29,603"
         and not has_address(text)
     )

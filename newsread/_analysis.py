@@ -422,8 +422,8 @@ def report_warnings(article: Article, counts: Counts) -> list[Warning]:
         warnings.append(
             Warning(
                 code="no-sentence-end",
-                message="No line ends like a sentence; the longest line of prose was measured "
-                "as the body.",
+                message="No line ends like a sentence; the longest line of prose, and the "
+                "prose lines above it, were measured as the body.",
             )
         )
     if not article.body:

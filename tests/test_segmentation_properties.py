@@ -171,6 +171,27 @@ def test_the_only_prose_is_never_set_aside(prose, titled, sep):
 
 @settings(max_examples=60, deadline=None)
 @given(
+    st.lists(
+        st.builds(
+            _sentence,
+            st.lists(st.sampled_from(PROSE), min_size=1, max_size=3),
+            st.sampled_from(["", " [12]"]),
+        ),
+        min_size=2,
+        max_size=6,
+    ),
+    st.sampled_from(["\n", "\n\n"]),
+)
+def test_paragraphs_that_all_lost_their_stops_are_all_kept(paragraphs, sep):
+    # No line ends like a sentence: every paragraph under the title is the story's, not
+    # only the longest. (Without a title line, the first one may be read as the title.)
+    text = "Harbor road stays closed" + sep + sep.join(paragraphs)
+    body = " ".join(b.text for b in segment(text).body)
+    assert body.split() == " ".join(paragraphs).split()
+
+
+@settings(max_examples=60, deadline=None)
+@given(
     st.integers(min_value=3, max_value=15),
     st.sampled_from(["numbered", "numbered-dot", "labelled", "named", "plain"]),
     st.sampled_from(["\n", "\n\n"]),

@@ -15,7 +15,7 @@ from statistics import median
 
 from .._data import word_list, word_set
 from .._models import BlockKind
-from .cues import LEAD_IN
+from .cues import LEAD_IN, LONG_NO_END
 from .debris import promo_signals, speech
 from .lines import (
     BODY_CUES,
@@ -75,6 +75,7 @@ EXCERPT_RUN = 3  # fewest cut-off excerpts in a row taken as teasers of other pa
 EXCERPT_WORDS = 12  # ... each of at least this many words
 EXCERPT_KEPT = 2  # fewest body-length lines that must be left outside the runs
 PROSE = (*BODY_CUES, Cue.MENTIONS)
+DECK_JOIN = 25  # a long line without an end this long, above the story, is no deck
 PROMO_WORDS = 40  # longest line taken as a promotion at the story's edge
 STANDFIRST_WORDS = 45  # a standfirst (a sentence between title and byline) is no longer
 STANDFIRST_CUES = (Cue.GOOD, Cue.SENTENCE)
@@ -300,12 +301,19 @@ def story_span(lines: list[Line], view: list[Line], clean: bool = False) -> tupl
         a, b = position[best_span[0]], position[best_span[1]]
     # Lines that neither help nor hurt belong to the story when they touch it: long lines
     # without a sentence end (a paragraph the page split, a last line missing its stop),
-    # the headings and items of its lists, prose that mentions a debris phrase.
+    # the headings and items of its lists, prose that mentions a debris phrase. When no
+    # line ends like a sentence, every such long line above the longest one is the story's
+    # too (paragraphs that all lost their stops), not only the long ones.
+    unended = best_span is None
     while True:
+        if unended and a == 1 and view[0].headline and view[0].n < DECK_JOIN:
+            unended = False  # the text's first line, shaped like a headline, is its title
         if b + 1 < len(view) and _joins(view[b + 1], view[b], below=True):
             b += 1
-        elif a > 0 and _joins(view[a - 1], view[a], below=False):
+        elif a > 0 and _joins(view[a - 1], view[a], below=False, unended=unended):
             a -= 1
+            if unended and view[a].cue is Cue.SHORT:  # prose that lost its stop, no heading
+                view[a].cue, view[a].reason = Cue.NEAR, LONG_NO_END
         else:
             break
     if clean:
@@ -327,14 +335,19 @@ def _lead_in(line: Line) -> bool:
     return line.reason is not None and line.reason.code is Code.LEAD_IN
 
 
-def _joins(line: Line, edge: Line, below: bool) -> bool:
+def _joins(line: Line, edge: Line, below: bool, unended: bool = False) -> bool:
     """Whether ``line``, next to the story's ``edge``, joins the story. Below the story only
     long lines without a sentence end do (a list or a lead-in after the story's last line
-    is the page's, not the story's); above it also a list's heading, items and lead-in."""
+    is the page's, not the story's); above it also a list's heading, items and lead-in.
+    Above it, a long line without an end joins at ``DECK_JOIN`` tokens or more (a shorter
+    one may be a deck), or at any length when no line of the text ends like a sentence
+    (``unended``)."""
     if line.role is Code.SIGNED_OFF:
         return below  # a story signs off at its end; a caption above it may name the agency
+    if unended and not below and line.n >= ONLY_PROSE_WORDS and _unended_prose(line):
+        return True
     if line.cue is Cue.NEAR:
-        return below or line.n >= 25
+        return below or line.n >= DECK_JOIN
     if below:
         return False
     if line.cue is Cue.MENTIONS:
@@ -349,16 +362,21 @@ def _only_prose(view: list[Line]) -> int | None:
     kept with a note on its shape (a paragraph that lost its final stop)."""
     best, words = None, ONLY_PROSE_WORDS - 1
     for i, line in enumerate(view):
-        prose = (
-            line.cue in PROSE
-            or line.role is Code.SIGNED_OFF
-            or (line.cue is Cue.SHORT and line.stop >= line.n * ONLY_PROSE_DENSITY)
-        )
-        if prose and line.n > words:
+        if line.n > words and _unended_prose(line):
             best, words = i, line.n
     if best is not None and view[best].role is not Code.SIGNED_OFF:  # keeps its own code
         view[best].role = Code.ONLY_PROSE
     return best
+
+
+def _unended_prose(line: Line) -> bool:
+    """Whether a line of a text in which no line ends like a sentence reads as prose: a
+    prose cue, a signed-off paragraph, or a short line dense in function words."""
+    return (
+        line.cue in PROSE
+        or line.role is Code.SIGNED_OFF
+        or (line.cue is Cue.SHORT and line.stop >= line.n * ONLY_PROSE_DENSITY)
+    )
 
 
 def trim_tail(view: list[Line], a: int, b: int) -> int:

@@ -32,10 +32,12 @@ COPYRIGHT_YEAR_RE = re.compile(
 URL_LINE_RE = re.compile(
     r"^(?:https?://|www\.)\S*$|^[\w.\-]+\.(?:com|org|net|co\.uk)/?\S*$", re.IGNORECASE
 )
-# A labelled list of links or keywords. "Tags: WiFi , wireless", "See also: …"
+# A labelled list of links or keywords, or a labelled link to another page, bracketed or
+# not. "Tags: WiFi , wireless", "See also: …", "[Related: …]", "In pics: …", "Also: …"
 LABEL_LIST_RE = re.compile(
-    r"^(?:tags?|topics?|keywords?|categories|more on|see also|also read|read more|related|more"
-    r"|video|watch|listen|audio|gallery|slideshow|photos|document|features)\s*:",
+    r"^[\[(]?\s*(?:tags?|topics?|keywords?|categories|more on|see also|also read|read more"
+    r"|related|more|also|in pic(?:ture)?s|video|watch|listen|audio|gallery|slideshow|photos"
+    r"|document|features)\s*:",
     re.IGNORECASE,
 )
 # A line that opens by telling the reader to act on the site. "Subscribe to the Business

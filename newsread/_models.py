@@ -118,6 +118,7 @@ class ReasonCode(str, Enum):
     AGENCY_BYLINE = "agency_byline"
     AUTHOR_NEXT_TO_BYLINE = "author_next_to_byline"
     AUTHOR_ABOVE_STORY = "author_above_story"
+    AUTHOR_SIGN_OFF = "author_sign_off"
     FIRST_HEADLINE = "first_headline"
     # ... outside it.
     BEFORE_STORY = "before_story"

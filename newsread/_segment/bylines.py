@@ -29,6 +29,9 @@ NAME_ORG_RE = re.compile(
 ABOUT_NAME_RE = re.compile(r"^About(?: [A-Z][\w.'’-]+){2,3}$")
 # An author's name and social-media handle. "Jane Doe @janedoe", "Jane Doe (@janedoe)"
 NAME_HANDLE_RE = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3},? \(?@\w{1,30}\)?$")
+# An author's sign-off: a dash, then a name of two to four capitalised words. "— Jane Doe",
+# "-- John Roe" (not a hyphen, which marks a list's item: "- Boys Basketball")
+SIGN_OFF_RE = re.compile(r"^(?:—|–|--)\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}$")
 # How reporting credits open. "Reporting by Jane Doe; Editing by John Roe"
 REPORTING_OPENINGS = (
     "reporting by",
@@ -115,6 +118,13 @@ def reporting_credit(line: Line) -> Decision | None:
         or low.startswith(REPORTING_OPENINGS)
     ):
         return Cue.BYLINE, Reason(Code.REPORTING_CREDIT)
+    return None
+
+
+def author_sign_off(line: Line) -> Decision | None:
+    """A dash and the author's name, signing off the story: "— Jane Doe"."""
+    if line.n <= 4 and SIGN_OFF_RE.match(line.text) and not line.stop:
+        return Cue.BYLINE, Reason(Code.AUTHOR_SIGN_OFF)
     return None
 
 

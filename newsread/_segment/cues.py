@@ -88,6 +88,7 @@ SPECIAL: tuple[Rule, ...] = (
     Rule("menu separators", 1, 25, debris.menu_separators),
     Rule("reporting credit", 1, 40, bylines.reporting_credit),
     Rule("author contact", 1, 25, bylines.author_contact),
+    Rule("author sign-off", 2, 4, bylines.author_sign_off),
 )
 RULES = ANY_LENGTH + SPECIAL
 

@@ -83,6 +83,7 @@ WORDS: dict[Code, str] = {
     Code.AGENCY_BYLINE: "agency byline: {detail}",
     Code.AUTHOR_NEXT_TO_BYLINE: "author name next to a byline",
     Code.AUTHOR_ABOVE_STORY: "author name right above the story",
+    Code.AUTHOR_SIGN_OFF: "author's sign-off: a dash and a name",
     Code.FIRST_HEADLINE: "first headline-like line",
     Code.BEFORE_STORY: "before the story: {inner}",
     Code.AFTER_STORY: "after the story: {inner}",

@@ -33,10 +33,10 @@ BYLINE_GAP = 3  # a byline this many lines under a headline (debris between) is 
 BELOW_BYLINE_COST = 3.0  # score lost by a title candidate under the article's "By …" line
 DATED_DECK_GAP = 2  # date lines that may stand between a title and its deck
 MAX_DECKS = 2  # headline-like lines under the title taken as decks (subheads)
-SECTION_HEADING_COST = 2.0
+SECTION_HEADING_COST = 2.0  # score lost by a section's heading right above the story
 AGREEMENT = 0.25  # share of a title's words found in the story's opening that counts as agreement
-OPENING_LINES = 3
-UNRELATED_COST = 8.0  # score lost by a candidate sharing no word with the opening, if one does  # body lines read as the story's opening  # score lost by a section's heading right above the story
+OPENING_LINES = 3  # body lines read as the story's opening
+UNRELATED_COST = 8.0  # score lost by a candidate sharing no word with the opening, if one does
 
 
 def is_name(line: Line) -> bool:

@@ -79,6 +79,7 @@ DECK_JOIN = 25  # a long line without an end this long, above the story, is no d
 PROMO_WORDS = 40  # longest line taken as a promotion at the story's edge
 STANDFIRST_WORDS = 45  # a standfirst (a sentence between title and byline) is no longer
 STANDFIRST_CUES = (Cue.GOOD, Cue.SENTENCE)
+HEADER_TO_STORY = 3  # lines below a byline within which its story's text begins
 PROMO_SIGNALS = 2  # kinds of promotion a line must show (``debris.promo_signals``)
 
 
@@ -269,7 +270,7 @@ def story_span(lines: list[Line], view: list[Line], clean: bool = False) -> tupl
                 or (view[i].index == 0 and view[i + 1].cue is Cue.GOOD and view[i].n <= 15)
             )
         )
-        or (i > 0 and standfirst(view[i], view[i - 1].headline, view[i + 1].cue is Cue.BYLINE))
+        or (i > 0 and standfirst(view[i], view[i - 1].headline, _heads_story(view, i + 1)))
     }
     best, best_span = 0.0, None
     run, run_start = 0.0, 0
@@ -329,6 +330,17 @@ def standfirst(line: Line, under_headline: bool, signed: bool) -> bool:
     end like a sentence: "Title" / "A policy to conserve water led to ..." / "By Jane Doe".
     Of at most ``STANDFIRST_WORDS`` tokens."""
     return signed and under_headline and line.cue in STANDFIRST_CUES and line.n <= STANDFIRST_WORDS
+
+
+def _heads_story(view: list[Line], j: int) -> bool:
+    """Whether ``view[j]`` is a byline or date line heading a story: body text follows
+    within ``HEADER_TO_STORY`` lines. A reporting credit ends a story, never heads one."""
+    line = view[j]
+    return (
+        line.cue is Cue.BYLINE
+        and _own(line).code is not Code.REPORTING_CREDIT
+        and any(v.cue is Cue.GOOD for v in view[j + 1 : j + 1 + HEADER_TO_STORY])
+    )
 
 
 def _lead_in(line: Line) -> bool:

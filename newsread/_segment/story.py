@@ -61,6 +61,7 @@ SHORT_WORD_COST = 2.0
 LIGHT_DEBRIS = 5  # debris lines this short are transparent to the story span
 TAIL_WORDS = 30  # a tail scoring less than this after a break is not the story's end
 TAIL_BREAK = 8.0  # ... when the break costs at least this much
+TAIL_OVERLAP = 0.25  # ... unless a heading's section sharing this much with the story
 HEADING_WORDS = 15  # longest numbered heading of a list
 MAX_ITEMS = 40  # most list items after one lead-in
 BULLETS = 2  # bulleted items that make a short line ending in ":" their lead-in
@@ -395,7 +396,7 @@ def trim_tail(view: list[Line], a: int, b: int) -> int:
     """Drop a short tail of sentences cut off from the story by short lines or bylines:
     a site's blurb or a promotion ("Come see us again.") rather than the story's end. The
     headings of a list are no such break, nor is the heading of a last section when the
-    story has others."""
+    story has others or when the section is about the story (``_last_section``)."""
     while True:
         i = b
         words = 0.0
@@ -411,7 +412,27 @@ def trim_tail(view: list[Line], a: int, b: int) -> int:
             return b
         if j == i - 1 and _heading(view, i) and sections(view, max(a - 1, 0), i) >= 2:
             return b  # one more section of a story told under headings
+        if j == i - 1 and _heading(view, i) and _last_section(view, a, i, b):
+            return b
         b = j
+
+
+def _last_section(view: list[Line], a: int, i: int, b: int) -> bool:
+    """Whether the heading ``view[i]`` and the text under it (to ``view[b]``) are the
+    story's last section: nothing stands between the story, the heading and its text in
+    the input, the text shares at least ``TAIL_OVERLAP`` of its content words with the
+    story above (``view[a..i-1]``), and no line of it shows a sign of promotion
+    (``debris.promo_signals``): not a site's blurb, a form or a notice."""
+    tail = view[i + 1 : b + 1]
+    if view[i - 1].index != view[i].index - 1 or tail[0].index != view[i].index + 1:
+        return False
+    words = set().union(*(line_content(line) for line in tail))
+    story = set().union(*(line_content(line) for line in view[a:i]))
+    return (
+        bool(words)
+        and overlap(words, story) >= TAIL_OVERLAP
+        and not any(promo_signals(line) for line in tail)
+    )
 
 
 def cut_teasers(view: list[Line], a: int, b: int) -> int:

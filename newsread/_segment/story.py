@@ -61,7 +61,7 @@ SHORT_WORD_COST = 2.0
 LIGHT_DEBRIS = 5  # debris lines this short are transparent to the story span
 TAIL_WORDS = 30  # a tail scoring less than this after a break is not the story's end
 TAIL_BREAK = 8.0  # ... when the break costs at least this much
-TAIL_OVERLAP = 0.25  # ... unless a heading's section sharing this much with the story
+TAIL_OVERLAP = 0.25  # ... unless it is a section sharing this share of its words with the story
 HEADING_WORDS = 15  # longest numbered heading of a list
 MAX_ITEMS = 40  # most list items after one lead-in
 BULLETS = 2  # bulleted items that make a short line ending in ":" their lead-in
@@ -78,10 +78,10 @@ EXCERPT_KEPT = 2  # fewest body-length lines that must be left outside the runs
 PROSE = (*BODY_CUES, Cue.MENTIONS)
 DECK_JOIN = 25  # a long line without an end this long, above the story, is no deck
 PROMO_WORDS = 40  # longest line taken as a promotion at the story's edge
+PROMO_SIGNALS = 2  # kinds of promotion a line must show (``debris.promo_signals``)
 STANDFIRST_WORDS = 45  # a standfirst (a sentence between title and byline) is no longer
 STANDFIRST_CUES = (Cue.GOOD, Cue.SENTENCE)
 HEADER_TO_STORY = 3  # lines below a byline within which its story's text begins
-PROMO_SIGNALS = 2  # kinds of promotion a line must show (``debris.promo_signals``)
 
 
 def mark_lists(lines: list[Line]) -> None:
@@ -410,10 +410,12 @@ def trim_tail(view: list[Line], a: int, b: int) -> int:
             j -= 1
         if i == b or j == i or j <= a or words >= TAIL_WORDS or cost < TAIL_BREAK:
             return b
-        if j == i - 1 and _heading(view, i) and sections(view, max(a - 1, 0), i) >= 2:
-            return b  # one more section of a story told under headings
-        if j == i - 1 and _heading(view, i) and _last_section(view, a, i, b):
-            return b
+        if (
+            j == i - 1
+            and _heading(view, i)
+            and (sections(view, max(a - 1, 0), i) >= 2 or _last_section(view, a, i, b))
+        ):
+            return b  # one more section of a story told under headings, or its last one
         b = j
 
 

@@ -13,7 +13,7 @@
    without its final stop; every item of a list article (3 to 15 short or numbered
    headings, each over a paragraph) is body under a subhead; a debris phrase inside a
    long prose paragraph never sets it aside; a lead-in ending in ":" and the list or
-   quotation it introduces stay with the story.
+   quotation it introduces stay with the story; so does an unmarked list in clean copy.
 """
 
 from __future__ import annotations
@@ -268,6 +268,35 @@ def test_a_lead_in_and_its_list_stay_with_the_story(items, mark, sep, quote, lea
     text = sep.join(["Mayor sets out her plan", lead, *listed, _sentence(PROSE[:2], ".")])
     body = [b.text for b in segment(text).body]
     assert lead in body and all(item in body for item in listed)
+
+
+ITEMS = [
+    "new railings on both sides",
+    "two lanes for cyclists",
+    "Lighting along the footpath",
+    "a wider pavement, resurfaced",
+    "3 new bus stops",
+    "Drainage repairs",
+    "a ramp at the north end",
+    "Benches and bins",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.sampled_from(ITEMS), min_size=2, max_size=8, unique=True),
+    st.booleans(),
+    st.sampled_from(["\n", "\n\n"]),
+)
+def test_an_unmarked_list_in_clean_copy_stays_with_the_story(items, headed, sep):
+    # Clean copy: a paragraph, then a list with no marks and no lead-in (perhaps under a
+    # heading), then the rest of the story. Every line under the title is the story's.
+    lines = ["Harbor road stays closed", _sentence(PROSE[:1], ".")]
+    lines += ["What the work includes"] if headed else []
+    lines += items + [_sentence([w], ".") for w in PROSE[1:4]]
+    art = segment(sep.join(lines))
+    kept = [b.text for b in art.blocks if b.kind.value in ("paragraph", "subhead")]
+    assert kept == lines[1:]
 
 
 # --- hard-wrapped text reads as its paragraphs ---------------------------------------------

@@ -319,7 +319,14 @@ def story_span(lines: list[Line], view: list[Line], clean: bool = False) -> tupl
         else:
             break
     if clean:
-        return a, len(view) - 1
+        # Clean copy has no debris to leave out: its story runs from the first paragraph
+        # of body length (not a headline or standfirst) to the end, whatever lies between
+        # (an unmarked list above the best-scoring run: a recipe's ingredients).
+        first = next(
+            (i for i in range(a) if view[i].cue is Cue.GOOD and view[i].index not in headlines),
+            a,
+        )
+        return first, len(view) - 1
     a, b = cut_comments(view, a, b)
     b = cut_at_comment_form(lines, view, a, b)
     return a, trim_tail(view, a, cut_teasers(view, a, b))
@@ -627,8 +634,9 @@ def label_story(view: list[Line], a: int, b: int, out: Labels, clean: bool = Fal
                 while run_end < b and _plain_short(view[run_end + 1]):
                     run_end += 1
             followed = run_end < b and view[run_end + 1].cue in BODY_CUES
-            if clean:
-                kept = (SUBHEAD, SHORT_HEADING) if line.headline and _heading(view, i) else None
+            if clean:  # a heading; not the last item of a list of short lines above prose
+                heads = run_start == i and line.headline and _heading(view, i)
+                kept = (SUBHEAD, SHORT_HEADING) if heads else None
                 out[line.index] = kept or (PARAGRAPH, CLEAN_TEXT_LINE)
             elif run_end - run_start >= 2:
                 out[line.index] = (BOILERPLATE, LINK_LIST)

@@ -258,7 +258,7 @@ def story_span(lines: list[Line], view: list[Line], clean: bool = False) -> tupl
     """
     # A question or exclamation with a byline right under it is a headline, not body:
     # "Will the bridge be rebuilt this year?" / "By Jane Doe"; so is one that opens the
-    # text, over the story's first paragraph. A sentence between a headline and its byline
+    # text (its first line that is not debris), over the story's first paragraph. A sentence between a headline and its byline
     # is the story's standfirst, not its opening.
     headlines = {
         view[i].index
@@ -268,7 +268,7 @@ def story_span(lines: list[Line], view: list[Line], clean: bool = False) -> tupl
             and view[i].cue in BODY_CUES
             and (
                 view[i + 1].cue is Cue.BYLINE
-                or (view[i].index == 0 and view[i + 1].cue is Cue.GOOD and view[i].n <= 15)
+                or (i == 0 and view[i + 1].cue is Cue.GOOD and view[i].n <= 15)
             )
         )
         or (i > 0 and standfirst(view[i], view[i - 1].headline, _heads_story(view, i + 1)))
